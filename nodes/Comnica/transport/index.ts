@@ -1,0 +1,162 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IExecuteSingleFunctions,
+	IHookFunctions,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	IN8nHttpFullResponse,
+	INode,
+	INodeExecutionData,
+	IWebhookFunctions,
+	NodeApiError,
+	PostReceiveAction,
+} from 'n8n-workflow';
+
+import { bodyText, parseJsonBody, vendorApiError } from '../../shared/errors';
+import { itemsFor, asObject } from '../../shared/items';
+import { COMNICA_BASE_URL_EXPRESSION, comnicaBaseUrl, envelope } from './baseUrl';
+
+export { COMNICA_BASE_URL_EXPRESSION, comnicaBaseUrl, envelope } from './baseUrl';
+
+interface ComnicaErrorEntry {
+	code?: string;
+	parameters?: IDataObject | null;
+	field_name?: string | null;
+	global?: boolean;
+}
+
+function describeError(entry: ComnicaErrorEntry): string {
+	const parameters = Object.entries(entry.parameters ?? {})
+		.map(([key, value]) => `${key}=${typeof value === 'object' ? JSON.stringify(value) : String(value)}`)
+		.join(', ');
+	const field = entry.field_name ? ` on field "${entry.field_name}"` : '';
+	return `${entry.code ?? 'ERROR'}${field}${parameters ? ` (${parameters})` : ''}`;
+}
+
+/** Turns a Comnica error answer into an error that says what failed and what to do. */
+export function comnicaError(
+	node: INode,
+	response: IN8nHttpFullResponse,
+	endpoint: string,
+	itemIndex?: number,
+): NodeApiError {
+	const status = response.statusCode;
+	const body = parseJsonBody(response.body) as { payload?: { errors?: ComnicaErrorEntry[] } } | undefined;
+	const errors = body?.payload?.errors;
+	if (status === 400 && Array.isArray(errors) && errors.length > 0) {
+		return vendorApiError(node, {
+			message: `Comnica refused the request: ${errors.map(describeError).join('; ')}`,
+			description: `${endpoint} answered 400 Bad Request.\n${errors
+				.map((entry) => `- ${describeError(entry)}${entry.global ? ' (concerns the whole request)' : ''}`)
+				.join('\n')}\nCorrect the named fields and run the node again.`,
+			httpCode: status,
+			itemIndex,
+			response: body,
+		});
+	}
+	const detail = bodyText(response.body);
+	const known: Record<number, [string, string]> = {
+		401: [
+			'Comnica did not accept the login (401)',
+			'A new session could not be opened. Check the username and password in the Comnica credential.',
+		],
+		403: [
+			`The Comnica user may not use ${endpoint} (403 Permission denied)`,
+			'Ask a Comnica administrator to grant this user the permission for this function.',
+		],
+		404: [
+			`Comnica has nothing at ${endpoint} (404 Not found)`,
+			'Check the company name or Base URL in the credential (the API address ends in /api) and the ID you asked for.',
+		],
+	};
+	const [message, hint] =
+		known[status] ??
+		(status >= 500
+			? [`Comnica failed to process ${endpoint} (HTTP ${status})`, 'The Comnica server had a problem. Try again later.']
+			: [`Comnica answered HTTP ${status} to ${endpoint}`, 'Check the node parameters.']);
+	return vendorApiError(node, {
+		message,
+		description: detail ? `${hint}\nComnica said: ${detail}` : hint,
+		httpCode: status,
+		itemIndex,
+	});
+}
+
+/** The payload of a successful answer; throws the mapped error for anything else. */
+export function unwrapPayload(node: INode, response: IN8nHttpFullResponse, endpoint: string, itemIndex?: number): unknown {
+	if (response.statusCode < 200 || response.statusCode >= 300) throw comnicaError(node, response, endpoint, itemIndex);
+	const body = parseJsonBody(response.body) as { payload?: unknown } | undefined;
+	if (!body || typeof body !== 'object' || !('payload' in body)) {
+		throw vendorApiError(node, {
+			message: `Comnica answered ${endpoint} without its usual envelope`,
+			description: `Check that the Base URL points at the Comnica API. Answer: ${bodyText(response.body)}`,
+			httpCode: response.statusCode,
+			itemIndex,
+		});
+	}
+	return body.payload;
+}
+
+type Context = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions | IWebhookFunctions | IExecuteSingleFunctions;
+
+/** The one request function for code paths (dropdowns, the trigger): envelope in, payload out. */
+export async function comnicaApiRequest(this: Context, endpoint: string, payload: IDataObject = {}): Promise<unknown> {
+	const credentials = await this.getCredentials<{ baseUrl: string }>('comnicaApi');
+	const options: IHttpRequestOptions = {
+		method: 'POST',
+		url: `${comnicaBaseUrl(credentials.baseUrl)}${endpoint}`,
+		body: envelope(payload),
+		json: true,
+		returnFullResponse: true,
+		// 401 must still throw: n8n then renews the session and repeats the request once.
+		ignoreHttpStatusErrors: { ignore: true as const, except: [401] },
+	};
+	const response = (await this.helpers.httpRequestWithAuthentication.call(
+		this,
+		'comnicaApi',
+		options,
+	)) as IN8nHttpFullResponse;
+	return unwrapPayload(this.getNode(), response, endpoint);
+}
+
+/** Request defaults of the declarative node: POST + JSON, errors mapped by postReceive. */
+export const comnicaRequestDefaults = {
+	baseURL: COMNICA_BASE_URL_EXPRESSION,
+	method: 'POST' as const,
+	json: true,
+	ignoreHttpStatusErrors: { ignore: true as const, except: [401] },
+};
+
+/** `rq_sent` of the envelope, evaluated per request; fields send into `payload.*`. */
+export const RQ_SENT = '={{ $now.toUTC().toFormat("yyyy-MM-dd HH:mm:ss.SSS") + "+0000" }}';
+
+export type Shape = 'object' | 'array' | 'rows';
+
+/** postReceive: unwraps the envelope and returns one item per object, linked to its input. */
+export function receive(endpoint: string, shape: Shape = 'object'): PostReceiveAction {
+	return async function (this: IExecuteSingleFunctions, _items, response): Promise<INodeExecutionData[]> {
+		const payload = unwrapPayload(this.getNode(), response, endpoint, this.getItemIndex());
+		if (shape === 'array') return itemsFor(this, (Array.isArray(payload) ? payload : [payload]).map((entry) => asObject(entry)));
+		if (shape === 'rows') return rowItems(this, payload as { data?: IDataObject[]; config?: { have_more?: boolean } });
+		return itemsFor(this, asObject(payload));
+	};
+}
+
+function rowItems(
+	context: IExecuteSingleFunctions,
+	payload: { data?: IDataObject[]; config?: { have_more?: boolean } },
+): INodeExecutionData[] {
+	const rows = payload.data ?? [];
+	const output = context.getNodeParameter('options.output', 'rows') as string;
+	if (output === 'page') return itemsFor(context, { data: rows, have_more: payload.config?.have_more ?? false });
+	return itemsFor(context, rows);
+}
+
+/** The request body's payload object, for preSend functions that build structured parts. */
+export function payloadOf(requestOptions: IHttpRequestOptions): IDataObject {
+	const body = (requestOptions.body ?? {}) as IDataObject;
+	requestOptions.body = body;
+	body.payload ??= {};
+	return body.payload as IDataObject;
+}
