@@ -80,21 +80,23 @@ export function webhookAuthProperties(options: PropertyOptions): INodeProperties
 		description: 'Secret every request must carry. Leave empty to not require one.',
 	});
 	if (options.apiKeyLocations.length > 1) {
-		properties.push({
+		const locationProperty: INodeProperties = {
 			displayName: 'Sent In',
 			name: 'apiKeyLocation',
 			type: 'options',
 			options: options.apiKeyLocations.map((value) => ({ name: locationNames[value], value })),
-			default: options.apiKeyLocations[0],
+			default: 'header',
 			displayOptions: { hide: { apiKey: [''] } },
-		});
+		};
+		locationProperty.default = options.apiKeyLocations[0];
+		properties.push(locationProperty);
 	}
 	for (const location of options.apiKeyLocations) {
-		properties.push({
+		const nameProperty: INodeProperties = {
 			displayName: `${locationNames[location]} Name`,
 			name: `apiKeyName_${location}`,
 			type: 'string',
-			default: options.defaultKeyNames[location] ?? 'api_key',
+			default: 'api_key',
 			description:
 				location === 'body'
 					? 'Name of the field in the JSON or form body; use dots for nested fields (meta.api_secret)'
@@ -103,7 +105,9 @@ export function webhookAuthProperties(options: PropertyOptions): INodeProperties
 				hide: { apiKey: [''] },
 				...(options.apiKeyLocations.length > 1 ? { show: { apiKeyLocation: [location] } } : {}),
 			},
-		});
+		};
+		nameProperty.default = options.defaultKeyNames[location] ?? 'api_key';
+		properties.push(nameProperty);
 	}
 	properties.push({
 		displayName: 'Allowed IP Addresses',

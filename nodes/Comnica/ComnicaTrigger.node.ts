@@ -1,0 +1,147 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IHookFunctions,
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
+
+import {
+	checkWebhookAuth,
+	rejectWebhook,
+	respondDirectly,
+	testWebhookAuthCredential,
+	webhookAuthConfig,
+} from '../shared/webhookAuth';
+import { comnicaApiRequest } from './transport';
+
+const RECORD_SAVE = 'cc.record.save';
+
+export class ComnicaTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Comnica Trigger',
+		name: 'comnicaTrigger',
+		icon: { light: 'file:comnica.svg', dark: 'file:comnica.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{$parameter["events"].join(", ")}}',
+		description: 'Starts the workflow when Comnica saves a record or an identification changes state',
+		defaults: { name: 'Comnica Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [
+			{ name: 'comnicaWebhookApi', required: false, testedBy: 'comnicaWebhookTest' },
+			{ name: 'comnicaApi', required: true, displayOptions: { show: { loadRecord: [true] } } },
+		],
+		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		properties: [
+			{
+				displayName:
+					'Comnica sets up webhooks on request: send Comnica support the Production URL above for each project. Comnica sends every event once and never retries.',
+				name: 'setupNotice',
+				type: 'notice',
+				default: '',
+			},
+			{
+				displayName: 'Events',
+				name: 'events',
+				type: 'multiOptions',
+				required: true,
+				options: [
+					{
+						name: 'Identification State Changed',
+						value: 'i12n.record.state.change',
+						description: 'A video identification record changed state (i12n.record.state.change)',
+					},
+					{
+						name: 'Record Saved',
+						value: RECORD_SAVE,
+						description: 'A CC record was saved or closed by an agent or on the admin site (cc.record.save)',
+					},
+				],
+				default: [RECORD_SAVE],
+			},
+			{
+				displayName: 'Reasons',
+				name: 'reasons',
+				type: 'multiOptions',
+				options: [
+					{ name: 'Edited on the Admin Site', value: 'site.edit' },
+					{ name: 'No Reason (Usual State Change)', value: 'null' },
+					{ name: 'Not Checked in Time', value: 'review_timeout' },
+					{ name: 'Not Made Ready in Time', value: 'timeout_before_ready' },
+					{ name: 'Not Started in Time', value: 'timeout' },
+					{ name: 'Saved and Closed by an Agent', value: 'operator.termination' },
+					{ name: 'Saved by an Agent', value: 'operator.save' },
+				],
+				default: [],
+				description: 'Only start for these event reasons. Leave empty for all.',
+			},
+			{
+				displayName: 'Load Full Record',
+				name: 'loadRecord',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether to load the saved record (contacts, comments, custom data, system columns) into the output, so no second node is needed. Applies to Record Saved events.',
+			},
+		],
+	};
+
+	methods = {
+		credentialTest: { comnicaWebhookTest: testWebhookAuthCredential },
+	};
+
+	// Comnica's webhooks are configured by Comnica support: nothing to register through an API.
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		const request = this.getRequestObject();
+		const body = this.getBodyData() as IDataObject | undefined;
+		if (this.getNode().credentials?.comnicaWebhookApi) {
+			const config = webhookAuthConfig(await this.getCredentials('comnicaWebhookApi'));
+			const auth = checkWebhookAuth(request, body, config);
+			if (!auth.ok) return rejectWebhook(this, auth, 'Comnica webhook');
+		}
+		if (!body || typeof body !== 'object' || typeof body.event !== 'string') {
+			return respondDirectly(this, 400, {
+				message: 'Expected a Comnica webhook: a JSON body with event, event_reason and payload',
+			});
+		}
+		const events = this.getNodeParameter('events', []) as string[];
+		const reasons = this.getNodeParameter('reasons', []) as string[];
+		const reason = body.event_reason === null || body.event_reason === undefined ? 'null' : String(body.event_reason);
+		if (!events.includes(body.event) || (reasons.length > 0 && !reasons.includes(reason))) {
+			return { webhookResponse: { message: 'Event received and ignored by this workflow' } };
+		}
+
+		const item: IDataObject = { ...body };
+		const recordId = (body.payload as IDataObject | undefined)?.record_id;
+		if (this.getNodeParameter('loadRecord', false) && body.event === RECORD_SAVE && recordId !== undefined) {
+			// Comnica ignores the answer and never retries: answer now, then load the record.
+			respondDirectly(this, 200, { message: 'Workflow was started' });
+			try {
+				item.record = (await comnicaApiRequest.call(this, '/integration/cc/record/load/v1', { id: recordId })) as IDataObject;
+			} catch (error) {
+				item.record = null;
+				item.recordError = (error as Error).message;
+			}
+			return { noWebhookResponse: true, workflowData: [this.helpers.returnJsonArray(item)] };
+		}
+		return { workflowData: [this.helpers.returnJsonArray(item)] };
+	}
+}

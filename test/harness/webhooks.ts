@@ -1,0 +1,245 @@
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import { WebhookContext } from 'n8n-core';
+import type {
+	IDataObject,
+	INode,
+	INodeExecutionData,
+	IWebhookData,
+	IWebhookDescription,
+	IWebhookResponseData,
+	IWorkflowBase,
+} from 'n8n-workflow';
+import { parse as parseQuery } from 'qs';
+
+import type { Engine, NodeSpec, RunResult } from './engine';
+
+/** A request as n8n's express stack hands it to a trigger (raw body reader + body parser). */
+type WebhookRequest = IncomingMessage & {
+	body?: unknown;
+	query: IDataObject;
+	params: IDataObject;
+	rawBody?: Buffer;
+	contentType?: string;
+	encoding?: BufferEncoding;
+	readRawBody: () => Promise<void>;
+};
+
+export interface Published {
+	node: INode;
+	/** Production URL of one of the trigger's webhooks. */
+	url(webhookName?: string): string;
+	/** Executions the trigger started, in order of completion. */
+	executions: RunResult[];
+	/** Static data as n8n stores it after each webhook call (survives "restarts"). */
+	staticData: IDataObject;
+	/** Responses the trigger's webhook() produced, for assertions. */
+	results: IWebhookResponseData[];
+	/** Resolves when every execution started so far has finished. */
+	settled(): Promise<void>;
+}
+
+interface Registration extends Published {
+	spec: { nodes: INode[]; connections: IWorkflowBase['connections'] };
+	pending: Array<Promise<unknown>>;
+}
+
+/**
+ * Serves published workflows at /webhook/<webhookId>/<path> over real HTTP and calls the
+ * trigger's webhook() through n8n-core's WebhookContext, answering the way n8n's webhook
+ * layer does (onReceived, lastNode, node-written responses), then runs the workflow.
+ */
+export class WebhookHarness {
+	private server?: Server;
+
+	private readonly registrations: Registration[] = [];
+
+	baseUrl = '';
+
+	constructor(private readonly engine: Engine) {}
+
+	async start(): Promise<void> {
+		this.server = createServer((req, res) => {
+			void this.handle(req as WebhookRequest, res);
+		});
+		await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+		this.baseUrl = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+	}
+
+	async stop(): Promise<void> {
+		this.server?.closeAllConnections();
+		await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+	}
+
+	/** Activates a workflow whose first node is the trigger; `then` nodes follow it in a chain. */
+	publish(trigger: NodeSpec, then: INode[] = [], staticData: IDataObject = {}): Published {
+		const node = this.engine.node(trigger);
+		const nodes = [node, ...then];
+		const connections: IWorkflowBase['connections'] = {};
+		nodes.slice(0, -1).forEach((from, index) => {
+			connections[from.name] = { main: [[{ node: nodes[index + 1].name, type: 'main', index: 0 }]] };
+		});
+		const registration: Registration = {
+			node,
+			spec: { nodes, connections },
+			executions: [],
+			results: [],
+			staticData,
+			pending: [],
+			url: (webhookName = 'default') => {
+				const description = this.description(registration, webhookName);
+				return `${this.baseUrl}/webhook/${node.webhookId}/${description.path}`;
+			},
+			settled: async () => {
+				while (registration.pending.length) await Promise.allSettled(registration.pending.splice(0));
+			},
+		};
+		this.registrations.push(registration);
+		return registration;
+	}
+
+	private description(registration: Registration, name: string): IWebhookDescription & { path: string } {
+		const workflow = this.engine.workflow({ ...registration.spec, staticData: registration.staticData });
+		const nodeType = this.engine.nodeType(registration.node.type);
+		const found = nodeType.description.webhooks?.find((webhook) => webhook.name === name);
+		if (!found) throw new Error(`${registration.node.type} has no webhook named ${name}`);
+		const resolve = (value: unknown) =>
+			workflow.expression.getSimpleParameterValue(registration.node, value as string, 'internal', {}, undefined, value as string);
+		return { ...found, path: String(resolve(found.path)), httpMethod: String(resolve(found.httpMethod)) } as IWebhookDescription & { path: string };
+	}
+
+	private find(method: string, path: string): { registration: Registration; name: string } | undefined {
+		for (const registration of this.registrations) {
+			const nodeType = this.engine.nodeType(registration.node.type);
+			for (const webhook of nodeType.description.webhooks ?? []) {
+				const description = this.description(registration, webhook.name);
+				const url = `/webhook/${registration.node.webhookId}/${description.path}`;
+				if (url === path && description.httpMethod === method) return { registration, name: webhook.name };
+			}
+		}
+		return undefined;
+	}
+
+	private async handle(req: WebhookRequest, res: ServerResponse): Promise<void> {
+		const url = new URL(req.url ?? '/', this.baseUrl);
+		const found = this.find(req.method ?? 'GET', url.pathname.replace(/\/$/, ''));
+		if (!found) return respond(res, 404, { message: 'The requested webhook is not registered.' });
+		const { registration, name } = found;
+		prepareRequest(req, url);
+		// Tracked from the first byte, so settled() also waits for triggers that answer early.
+		const work = this.process(registration, name, req, res);
+		registration.pending.push(work);
+		await work;
+	}
+
+	private async process(registration: Registration, name: string, req: WebhookRequest, res: ServerResponse): Promise<void> {
+		const workflow = this.engine.workflow({ ...registration.spec, staticData: registration.staticData });
+		const node = workflow.getNode(registration.node.name)!;
+		const description = this.description(registration, name);
+		try {
+			await parseBody(req, node.typeVersion);
+		} catch {
+			return respond(res, 422, { message: 'Failed to parse request body' });
+		}
+		const additionalData = this.engine.additionalData(undefined, this.baseUrl);
+		additionalData.httpRequest = req as never;
+		additionalData.httpResponse = res as never;
+		const webhookData: IWebhookData = {
+			httpMethod: description.httpMethod as IWebhookData['httpMethod'],
+			node: node.name,
+			path: description.path,
+			webhookDescription: description,
+			workflowId: workflow.id,
+			workflowExecuteAdditionalData: additionalData,
+			webhookId: node.webhookId,
+		};
+		const context = new WebhookContext(workflow, node, additionalData, 'webhook', webhookData, [], null);
+		let result: IWebhookResponseData;
+		try {
+			result = await this.engine.nodeType(node.type).webhook!.call(context);
+		} catch {
+			return respond(res, 500, { message: 'Workflow Webhook Error: Workflow could not be started!' });
+		} finally {
+			// n8n saves a webhook's static data right after the call (LiveWebhooks).
+			registration.staticData = JSON.parse(JSON.stringify(workflow.staticData)) as IDataObject;
+		}
+		registration.results.push(result);
+		const answered = result.noWebhookResponse === true || res.headersSent;
+		if (result.workflowData === undefined) {
+			if (!answered) respond(res, 200, (result.webhookResponse as IDataObject) ?? { message: 'Webhook call received' });
+			return;
+		}
+		const responseMode = String(
+			workflow.expression.getSimpleParameterValue(node, (description.responseMode as string) ?? 'onReceived', 'internal', {}, undefined, 'onReceived'),
+		);
+		const execution = this.runWorkflow(registration, result.workflowData);
+		if (answered) {
+			await execution;
+			return;
+		}
+		if (responseMode === 'lastNode') {
+			const run = await execution;
+			const first: INodeExecutionData | undefined = run.items[0];
+			if (run.error) return respond(res, 500, { message: 'Error in workflow' });
+			return respond(res, 200, first?.json ?? { message: 'Workflow executed successfully but the last node did not return any data' });
+		}
+		if (responseMode === 'onReceived') {
+			respond(res, 200, (result.webhookResponse as IDataObject) ?? { message: 'Workflow was started' });
+		} else {
+			respond(res, 500, { message: `Response mode ${responseMode} is not available in the engine harness` });
+		}
+		await execution;
+	}
+
+	private async runWorkflow(registration: Registration, workflowData: INodeExecutionData[][]): Promise<RunResult> {
+		const spec = { ...registration.spec, staticData: registration.staticData };
+		const result = await this.engine.execute(spec, registration.node, workflowData, 'webhook');
+		registration.executions.push(result);
+		return result;
+	}
+}
+
+function prepareRequest(req: WebhookRequest, url: URL): void {
+	const [type, ...parameters] = (req.headers['content-type'] ?? '').split(';');
+	req.contentType = type.trim().toLowerCase() || undefined;
+	const charset = parameters.map((part) => part.trim()).find((part) => part.toLowerCase().startsWith('charset='));
+	req.encoding = (charset?.split('=')[1]?.toLowerCase() as BufferEncoding | undefined) ?? 'utf-8';
+	if (!Buffer.isEncoding(req.encoding)) req.encoding = 'utf-8';
+	req.query = parseQuery(url.search.slice(1)) as IDataObject;
+	req.params = {};
+	req.readRawBody = async () => {
+		if (req.rawBody) return;
+		const chunks: Buffer[] = [];
+		for await (const chunk of req) chunks.push(chunk as Buffer);
+		req.rawBody = Buffer.concat(chunks);
+	};
+}
+
+/** n8n's rule: triggers of version 1 always get parsed bodies; later versions only parsable types. */
+async function parseBody(req: WebhookRequest, typeVersion: number): Promise<void> {
+	const type = req.contentType;
+	const parsable =
+		!!type &&
+		(type.startsWith('application/json') ||
+			type.startsWith('text/plain') ||
+			type.startsWith('application/x-www-form-urlencoded') ||
+			type.endsWith('/xml') ||
+			type.endsWith('+xml'));
+	if (typeVersion > 1 && !parsable) return;
+	await req.readRawBody();
+	const raw = req.rawBody;
+	if (!raw?.length) return;
+	const text = raw.toString(req.encoding);
+	if (type === 'application/json') req.body = JSON.parse(text);
+	else if (type === 'application/x-www-form-urlencoded') req.body = Object.fromEntries(new URLSearchParams(text));
+	else if (type === 'text/plain') req.body = text;
+}
+
+function respond(res: ServerResponse, status: number, body: unknown): void {
+	if (res.headersSent) return;
+	const payload = typeof body === 'string' ? body : JSON.stringify(body);
+	res.writeHead(status, { 'Content-Type': typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8' });
+	res.end(payload);
+}
