@@ -1,7 +1,15 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
+import * as loadOptions from './methods/loadOptions';
+import * as resourceMapping from './methods/resourceMapping';
+import { filterDataDescription } from './resources/filterData';
+import { projectDescription } from './resources/project';
 import { recordDescription } from './resources/record';
+import { recordingDescription } from './resources/recording';
+import { statisticsDescription } from './resources/statistics';
+import { videoProjectDescription } from './resources/videoProject';
+import { videoRecordDescription } from './resources/videoRecord';
 import { comnicaRequestDefaults } from './transport';
 
 export class Comnica implements INodeType {
@@ -25,10 +33,26 @@ export class Comnica implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Record', value: 'record' }],
+				options: [
+					{ name: 'Filter Data', value: 'filterData', description: 'IDs and names of projects, users, terminations, …' },
+					{ name: 'Project', value: 'project' },
+					{ name: 'Record', value: 'record' },
+					{ name: 'Recording', value: 'recording' },
+					{ name: 'Statistic', value: 'statistics' },
+					{ name: 'Video Project', value: 'videoProject' },
+					{ name: 'Video Record', value: 'videoRecord' },
+				],
 				default: 'record',
 			},
+			...filterDataDescription,
+			...projectDescription,
 			...recordDescription,
+			...recordingDescription,
+			...statisticsDescription,
+			...videoProjectDescription,
+			...videoRecordDescription,
 		],
 	};
+
+	methods = { loadOptions, resourceMapping };
 }

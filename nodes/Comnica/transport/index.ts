@@ -1,6 +1,8 @@
 import type {
+	DeclarativeRestApiSettings,
 	IDataObject,
 	IExecuteFunctions,
+	IExecutePaginationFunctions,
 	IExecuteSingleFunctions,
 	IHookFunctions,
 	IHttpRequestOptions,
@@ -13,6 +15,7 @@ import type {
 	PostReceiveAction,
 } from 'n8n-workflow';
 
+import { bodyToBuffer, fileNameFromDisposition, toBinaryData } from '../../shared/binary';
 import { bodyText, parseJsonBody, vendorApiError } from '../../shared/errors';
 import { itemsFor, asObject } from '../../shared/items';
 import { COMNICA_BASE_URL_EXPRESSION, comnicaBaseUrl, envelope } from './baseUrl';
@@ -160,3 +163,45 @@ export function payloadOf(requestOptions: IHttpRequestOptions): IDataObject {
 	body.payload ??= {};
 	return body.payload as IDataObject;
 }
+
+/** postReceive for file answers (exports, recordings): bytes become binary data of one item. */
+export function receiveFile(endpoint: string, defaultFileName: (context: IExecuteSingleFunctions) => string): PostReceiveAction {
+	return async function (this: IExecuteSingleFunctions, _items, response): Promise<INodeExecutionData[]> {
+		if (response.statusCode < 200 || response.statusCode >= 300) {
+			throw comnicaError(this.getNode(), response, endpoint, this.getItemIndex());
+		}
+		const headers = response.headers as Record<string, string | undefined>;
+		const binary = await toBinaryData(this.helpers, {
+			data: bodyToBuffer(response.body),
+			fileName: fileNameFromDisposition(headers['content-disposition']) ?? defaultFileName(this),
+			mimeType: headers['content-type'],
+		});
+		const property = this.getNodeParameter('binaryPropertyName', 'data') as string;
+		return [
+			{
+				json: { fileName: binary.fileName, mimeType: binary.mimeType, fileSize: binary.fileSize },
+				binary: { [property]: binary },
+				pairedItem: { item: this.getItemIndex() },
+			},
+		];
+	};
+}
+
+/**
+ * Return All for Comnica lists. The list API has no paging, only `limit` and `have_more`, and
+ * answers the first N rows: ask for more rows until fewer than asked come back.
+ */
+export async function allRows(
+	this: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+): Promise<INodeExecutionData[]> {
+	let limit = 1000;
+	for (;;) {
+		payloadOf(requestData.options as IHttpRequestOptions).limit = limit;
+		const items = await this.makeRoutingRequest(requestData);
+		if (items.length < limit || limit >= MAX_ROWS) return items;
+		limit = Math.min(limit * 4, MAX_ROWS);
+	}
+}
+
+const MAX_ROWS = 1_024_000;

@@ -1,9 +1,21 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { bulkModifyQuery, recordListQuery } from '../../helpers/listQuery';
+import { recordCreateBody, recordUpdateBody } from '../../helpers/recordBody';
 import { receive, RQ_SENT } from '../../transport';
+import { recordBulkModifyDescription } from './bulkModify';
+import { recordCreateDescription } from './create';
 import { recordGetDescription } from './get';
+import { recordGetAllDescription } from './getAll';
+import { recordUpdateDescription } from './update';
 
-const showOnlyForRecords = { resource: ['record'] };
+const LOAD = '/integration/cc/record/load/v1';
+const SAVE = '/integration/cc/record/save/v1';
+const UPDATE = '/integration/cc/record/update/v1';
+const BULK = '/integration/cc/record/bulk_modify/v1';
+const LIST = '/integration/cc/record/list/v1';
+
+const envelope = { rq_sent: RQ_SENT, payload: {} };
 
 export const recordDescription: INodeProperties[] = [
 	{
@@ -11,20 +23,68 @@ export const recordDescription: INodeProperties[] = [
 		name: 'operation',
 		type: 'options',
 		noDataExpression: true,
-		displayOptions: { show: showOnlyForRecords },
+		displayOptions: { show: { resource: ['record'] } },
 		options: [
+			{
+				name: 'Bulk Modify',
+				value: 'bulkModify',
+				action: 'Change many records at once',
+				description: 'Change termination, callback or a data field of every record matching filters (with dry run)',
+				routing: {
+					request: { url: BULK, body: envelope },
+					send: { preSend: [bulkModifyQuery] },
+					output: { postReceive: [receive(BULK)] },
+				},
+			},
+			{
+				name: 'Create',
+				value: 'create',
+				action: 'Create a record',
+				description: 'Upload a record into a CC project, optionally checking for duplicates',
+				routing: {
+					request: { url: SAVE, body: envelope },
+					send: { preSend: [recordCreateBody] },
+					output: { postReceive: [receive(SAVE)] },
+				},
+			},
 			{
 				name: 'Get',
 				value: 'get',
 				action: 'Get a record',
 				description: 'Load a record with its contacts, comments, custom data and system columns',
 				routing: {
-					request: { url: '/integration/cc/record/load/v1', body: { rq_sent: RQ_SENT, payload: {} } },
-					output: { postReceive: [receive('/integration/cc/record/load/v1')] },
+					request: { url: LOAD, body: envelope },
+					output: { postReceive: [receive(LOAD)] },
+				},
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many records',
+				description: 'List the records of a project with chosen columns, filters and order',
+				routing: {
+					request: { url: LIST, body: envelope },
+					send: { preSend: [recordListQuery] },
+					output: { postReceive: [receive(LIST, 'rows')] },
+				},
+			},
+			{
+				name: 'Update',
+				value: 'update',
+				action: 'Update a record',
+				description: 'Change a record\'s custom data and system columns (termination, callback)',
+				routing: {
+					request: { url: UPDATE, body: envelope },
+					send: { preSend: [recordUpdateBody] },
+					output: { postReceive: [receive(UPDATE)] },
 				},
 			},
 		],
 		default: 'get',
 	},
 	...recordGetDescription,
+	...recordCreateDescription,
+	...recordUpdateDescription,
+	...recordGetAllDescription,
+	...recordBulkModifyDescription,
 ];

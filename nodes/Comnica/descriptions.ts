@@ -1,0 +1,279 @@
+import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
+
+import { allRows } from './transport';
+
+type Show = NonNullable<IDisplayOptions['show']>;
+
+/** A project picked from the account (Filter Data → projects). */
+export function projectSelect(show: Show, description: string): INodeProperties {
+	return {
+		displayName: 'Project Name or ID',
+		name: 'project',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getProjects' },
+		required: true,
+		default: '',
+		displayOptions: { show },
+		description: `${description}. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
+	};
+}
+
+const relativePeriods = [
+	{ name: 'Last Month', value: 'last month' },
+	{ name: 'Last Week', value: 'last week' },
+	{ name: 'Last Year', value: 'last year' },
+	{ name: 'This Month', value: 'this month' },
+	{ name: 'This Week', value: 'this week' },
+	{ name: 'This Year', value: 'this year' },
+	{ name: 'Today', value: 'today' },
+	{ name: 'Yesterday', value: 'yesterday' },
+];
+
+/** Relative period or absolute range; used by filters and the statistics' mandatory interval. */
+export function periodFields(show?: Show): INodeProperties[] {
+	const displayOptions = show ? { show } : undefined;
+	return [
+		{
+			displayName: 'Period',
+			name: 'period',
+			type: 'options',
+			options: [
+				{ name: 'Relative (e.g. Today, Last Week)', value: 'relative' },
+				{ name: 'From – To', value: 'absolute' },
+			],
+			default: 'relative',
+			displayOptions,
+		},
+		{
+			displayName: 'Relative Period',
+			name: 'relative',
+			type: 'options',
+			options: relativePeriods,
+			default: 'today',
+			displayOptions: { show: { ...(show ?? {}), period: ['relative'] } },
+		},
+		{
+			displayName: 'From',
+			name: 'from',
+			type: 'dateTime',
+			default: '',
+			displayOptions: { show: { ...(show ?? {}), period: ['absolute'] } },
+		},
+		{
+			displayName: 'To',
+			name: 'to',
+			type: 'dateTime',
+			default: '',
+			displayOptions: { show: { ...(show ?? {}), period: ['absolute'] } },
+		},
+	];
+}
+
+const columnOption = {
+	displayName: 'Column Name or ID',
+	name: 'column',
+	type: 'options' as const,
+	typeOptions: { loadOptionsMethod: 'getRecordColumns', loadOptionsDependsOn: ['project'] },
+	default: '',
+	description:
+		'The record column to filter on (system columns and the project\'s data fields). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+};
+
+/** Comnica's typed filters (manual: "General list queries"), any number of each kind. */
+export function recordFilters(show: Show): INodeProperties {
+	return {
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'fixedCollection',
+		placeholder: 'Add Filter',
+		typeOptions: { multipleValues: true },
+		default: {},
+		displayOptions: { show },
+		description: 'Only records matching every filter. Filters on IDs take the IDs of terminations, users etc. (see Filter Data).',
+		options: [
+			{
+				displayName: 'Any of These IDs (Multiselect)',
+				name: 'multiselect',
+				values: [
+					columnOption,
+					{
+						displayName: 'IDs',
+						name: 'ids',
+						type: 'string',
+						default: '',
+						placeholder: '356, 458',
+						description: 'Comma-separated IDs, e.g. termination IDs for terminating_code',
+					},
+				],
+			},
+			{
+				displayName: 'Date / Time',
+				name: 'date',
+				values: [
+					columnOption,
+					{
+						displayName: 'Column Type',
+						name: 'dateType',
+						type: 'options',
+						options: [
+							{ name: 'Date', value: 'date' },
+							{ name: 'Date and Time', value: 'datetime' },
+							{ name: 'Time', value: 'time' },
+						],
+						default: 'datetime',
+					},
+					...periodFields(),
+				],
+			},
+			{
+				displayName: 'Number',
+				name: 'number',
+				values: [
+					columnOption,
+					{
+						displayName: 'Column Type',
+						name: 'numberType',
+						type: 'options',
+						options: [
+							{ name: 'Integer', value: 'integer' },
+							{ name: 'Number', value: 'number' },
+						],
+						default: 'integer',
+					},
+					{
+						displayName: 'Display Format',
+						name: 'displayFormat',
+						type: 'options',
+						options: [
+							{ name: 'Percentage', value: 'percentage' },
+							{ name: 'Raw', value: 'raw' },
+							{ name: 'Time', value: 'time' },
+						],
+						default: 'raw',
+					},
+					{ displayName: 'From', name: 'from', type: 'number', default: 0, displayOptions: { show: { match: ['range'] } } },
+					{
+						displayName: 'Match',
+						name: 'match',
+						type: 'options',
+						options: [
+							{ name: 'Between', value: 'range' },
+							{ name: 'Equal To', value: 'exact' },
+						],
+						default: 'range',
+					},
+					{ displayName: 'To', name: 'to', type: 'number', default: 0, displayOptions: { show: { match: ['range'] } } },
+					{ displayName: 'Value', name: 'value', type: 'number', default: 0, displayOptions: { show: { match: ['exact'] } } },
+				],
+			},
+			{
+				displayName: 'One ID (Select)',
+				name: 'select',
+				values: [columnOption, { displayName: 'ID', name: 'id', type: 'number', default: 0 }],
+			},
+			{
+				displayName: 'Text',
+				name: 'text',
+				values: [columnOption, { displayName: 'Value', name: 'value', type: 'string', default: '' }],
+			},
+			{
+				displayName: 'Yes / No',
+				name: 'boolean',
+				values: [columnOption, { displayName: 'Value', name: 'value', type: 'boolean', default: true }],
+			},
+		],
+	};
+}
+
+export function sortOrder(show: Show, column: INodeProperties): INodeProperties {
+	return {
+		displayName: 'Sort',
+		name: 'sort',
+		type: 'fixedCollection',
+		placeholder: 'Add Sort Order',
+		default: {},
+		displayOptions: { show },
+		description: 'Without a sort order Comnica returns rows in no defined order, so Limit picks arbitrary rows',
+		options: [
+			{
+				displayName: 'Order',
+				name: 'order',
+				values: [
+					column,
+					{
+						displayName: 'Direction',
+						name: 'direction',
+						type: 'options',
+						options: [
+							{ name: 'Ascending', value: 'asc' },
+							{ name: 'Descending', value: 'desc' },
+						],
+						default: 'asc',
+					},
+				],
+			},
+		],
+	};
+}
+
+/** Return All (repeats the request with larger limits) and Limit (`payload.limit`). */
+export function limitFields(show: Show): INodeProperties[] {
+	return [
+		{
+			displayName: 'Return All',
+			name: 'returnAll',
+			type: 'boolean',
+			default: false,
+			displayOptions: { show },
+			description: 'Whether to return all results or only up to a given limit',
+			routing: { send: { paginate: '={{ $value }}' }, operations: { pagination: allRows } },
+		},
+		{
+			displayName: 'Limit',
+			name: 'limit',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 50,
+			displayOptions: { show: { ...show, returnAll: [false] } },
+			description: 'Max number of results to return',
+			routing: { send: { type: 'body', property: 'payload.limit' } },
+		},
+		{
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			displayOptions: { show: { ...show, returnAll: [false] } },
+			options: [
+				{
+					displayName: 'Output',
+					name: 'output',
+					type: 'options',
+					options: [
+						{ name: 'One Item per Row', value: 'rows' },
+						{
+							name: 'One Item With Rows and Have More',
+							value: 'page',
+							description: 'Shows whether more rows matched than the limit (Comnica\'s have_more)',
+						},
+					],
+					default: 'rows',
+				},
+			],
+		},
+	];
+}
+
+export function binaryPropertyField(show: Show, description: string): INodeProperties {
+	return {
+		displayName: 'Put Output File in Field',
+		name: 'binaryPropertyName',
+		type: 'string',
+		default: 'data',
+		required: true,
+		displayOptions: { show },
+		hint: 'The name of the output binary field to put the file in',
+		description,
+	};
+}

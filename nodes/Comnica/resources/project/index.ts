@@ -1,0 +1,34 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { projectSelect } from '../../descriptions';
+import { receive, RQ_SENT } from '../../transport';
+
+const FIELDS = '/integration/cc/project/fields/list/v1';
+const show = { resource: ['project'] };
+
+export const projectDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show },
+		options: [
+			{
+				name: 'Get Fields',
+				value: 'getFields',
+				action: 'Get the data fields of a project',
+				description: 'List the project\'s data fields with their types and choice values',
+				routing: {
+					request: { url: FIELDS, body: { rq_sent: RQ_SENT, payload: {} } },
+					output: { postReceive: [receive(FIELDS, 'array')] },
+				},
+			},
+		],
+		default: 'getFields',
+	},
+	{
+		...projectSelect(show, 'The CC project'),
+		routing: { send: { type: 'body', property: 'payload.project_id', value: '={{ Number($value) }}' } },
+	},
+];

@@ -1,0 +1,24 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { projectSelect } from '../../descriptions';
+import { customDataField, updateSystemColumns } from './fields';
+
+const show = { resource: ['record'], operation: ['update'] };
+
+export const recordUpdateDescription: INodeProperties[] = [
+	{
+		displayName: 'Record ID',
+		name: 'recordId',
+		type: 'number',
+		required: true,
+		default: 0,
+		displayOptions: { show },
+		routing: { send: { type: 'body', property: 'payload.id' } },
+	},
+	{
+		...projectSelect(show, 'The record\'s project; its data fields are offered under Custom Data'),
+		required: false,
+	},
+	customDataField(show),
+	updateSystemColumns(show),
+];

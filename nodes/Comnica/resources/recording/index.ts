@@ -1,0 +1,48 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { binaryPropertyField } from '../../descriptions';
+import { receiveFile } from '../../transport';
+
+const show = { resource: ['recording'] };
+
+export const recordingDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show },
+		options: [
+			{
+				name: 'Download',
+				value: 'download',
+				action: 'Download a call recording',
+				description: 'Download the sound file of a call as binary data',
+				routing: {
+					request: {
+						method: 'GET',
+						url: '=/recording/{{ encodeURIComponent($parameter.callId) }}/download',
+						json: false,
+						encoding: 'arraybuffer',
+					},
+					output: {
+						postReceive: [
+							receiveFile('/recording/<callid>/download', (context) => `comnica-call-${String(context.getNodeParameter('callId'))}`),
+						],
+					},
+				},
+			},
+		],
+		default: 'download',
+	},
+	{
+		displayName: 'Call ID',
+		name: 'callId',
+		type: 'string',
+		required: true,
+		default: '',
+		displayOptions: { show },
+		description: 'The ID of the call whose recording to download',
+	},
+	binaryPropertyField(show, 'The recording, as an audio file'),
+];

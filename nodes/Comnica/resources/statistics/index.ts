@@ -1,0 +1,68 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { receive, receiveFile, RQ_SENT } from '../../transport';
+import { statisticsFields } from './fields';
+import { worklogByAgentsQuery, worklogQuery } from './query';
+
+const DETAILED = '/stat/worklog_detailed';
+const BY_USERS = '/stat/worklog_by_users';
+const envelope = { rq_sent: RQ_SENT, payload: {} };
+const fileName = (name: string) => () => name;
+
+export const statisticsDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['statistics'] } },
+		options: [
+			{
+				name: 'Export Detailed Worklog',
+				value: 'exportWorklog',
+				action: 'Export the detailed worklog as a file',
+				description: 'Every agent state and queue change in a period, as a CSV or XLS file',
+				routing: {
+					request: { url: `${DETAILED}/export`, body: envelope, json: true, encoding: 'arraybuffer' },
+					send: { preSend: [worklogQuery] },
+					output: { postReceive: [receiveFile(`${DETAILED}/export`, fileName('worklog_detailed'))] },
+				},
+			},
+			{
+				name: 'Export Worklog by Agents',
+				value: 'exportWorklogByAgents',
+				action: 'Export the worklog by agents as a file',
+				description: 'Time spent per agent and state in a period, as a CSV or XLS file',
+				routing: {
+					request: { url: `${BY_USERS}/export`, body: envelope, json: true, encoding: 'arraybuffer' },
+					send: { preSend: [worklogByAgentsQuery] },
+					output: { postReceive: [receiveFile(`${BY_USERS}/export`, fileName('worklog_by_users'))] },
+				},
+			},
+			{
+				name: 'Get Detailed Worklog',
+				value: 'getWorklog',
+				action: 'Get the detailed worklog',
+				description: 'Every agent state and queue change in a period, one item per entry',
+				routing: {
+					request: { url: `${DETAILED}/list`, body: envelope },
+					send: { preSend: [worklogQuery] },
+					output: { postReceive: [receive(`${DETAILED}/list`, 'rows')] },
+				},
+			},
+			{
+				name: 'Get Worklog by Agents',
+				value: 'getWorklogByAgents',
+				action: 'Get the worklog by agents',
+				description: 'Seconds each agent spent in each state in a period (plus a sum row), one item per agent',
+				routing: {
+					request: { url: `${BY_USERS}/list`, body: envelope },
+					send: { preSend: [worklogByAgentsQuery] },
+					output: { postReceive: [receive(`${BY_USERS}/list`, 'rows')] },
+				},
+			},
+		],
+		default: 'getWorklog',
+	},
+	...statisticsFields,
+];

@@ -1,0 +1,41 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { receive, RQ_SENT } from '../../transport';
+
+const COLUMNS = '/video/project/column/list';
+const show = { resource: ['videoProject'] };
+
+export const videoProjectDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show },
+		options: [
+			{
+				name: 'Get Columns',
+				value: 'getColumns',
+				action: 'Get the data columns of a video project',
+				description: 'List the columns of a video identification project (type, mandatory, output only)',
+				routing: {
+					request: { url: COLUMNS, body: { rq_sent: RQ_SENT, payload: {} } },
+					output: { postReceive: [receive(COLUMNS, 'array')] },
+				},
+			},
+		],
+		default: 'getColumns',
+	},
+	{
+		displayName: 'Video Project Name or ID',
+		name: 'videoProject',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getVideoProjects' },
+		required: true,
+		default: '',
+		displayOptions: { show },
+		description:
+			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		routing: { send: { type: 'body', property: 'payload.project_id', value: '={{ Number($value) }}' } },
+	},
+];

@@ -1,0 +1,63 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { videoDataBody } from '../../helpers/recordBody';
+import { receive, RQ_SENT } from '../../transport';
+
+const CREATE = '/video/projectdata/create';
+const show = { resource: ['videoRecord'] };
+
+export const videoRecordDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show },
+		options: [
+			{
+				name: 'Create',
+				value: 'create',
+				action: 'Create a video identification record',
+				description: 'Create a record in a video project; returns the URL the customer joins with',
+				routing: {
+					request: { url: CREATE, body: { rq_sent: RQ_SENT, payload: {} } },
+					send: { preSend: [videoDataBody] },
+					output: { postReceive: [receive(CREATE)] },
+				},
+			},
+		],
+		default: 'create',
+	},
+	{
+		displayName: 'Video Project Name or ID',
+		name: 'videoProject',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getVideoProjects' },
+		required: true,
+		default: '',
+		displayOptions: { show },
+		description:
+			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		routing: { send: { type: 'body', property: 'payload.video_project_id', value: '={{ Number($value) }}' } },
+	},
+	{
+		displayName: 'Data',
+		name: 'videoData',
+		type: 'resourceMapper',
+		noDataExpression: true,
+		default: { mappingMode: 'defineBelow', value: null },
+		required: true,
+		displayOptions: { show },
+		typeOptions: {
+			loadOptionsDependsOn: ['videoProject'],
+			resourceMapper: {
+				resourceMapperMethod: 'getVideoColumns',
+				mode: 'add',
+				fieldWords: { singular: 'column', plural: 'columns' },
+				addAllFields: true,
+				multiKeyMatch: false,
+				supportAutoMap: true,
+			},
+		},
+	},
+];
