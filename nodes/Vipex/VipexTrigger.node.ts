@@ -1,0 +1,177 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IHookFunctions,
+	ILoadOptionsFunctions,
+	INodePropertyOptions,
+	INodeType,
+	INodeTypeDescription,
+	IWebhookDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
+
+import {
+	checkWebhookAuth,
+	getPath,
+	rejectWebhook,
+	respondDirectly,
+	testWebhookAuthCredential,
+	webhookAuthConfig,
+} from '../shared/webhookAuth';
+import { addReadableFields, notificationMoment } from './helpers/callFields';
+import { claimCall, releaseCall } from './helpers/duplicates';
+import type { DuplicateGuard } from './helpers/duplicates';
+import { triggerProperties } from './helpers/properties';
+import { endOfCallItem } from './helpers/recordings';
+import { callFields, readBody, withoutSecret } from './helpers/request';
+import { isValidTimeZone, timeZoneNames } from './helpers/timeZone';
+
+const answer = '($parameter["answerOptions"] || {})';
+
+/** Data queries answer from the workflow; the other events are answered by webhook() at once. */
+function webhook(name: 'default' | 'setup', httpMethod: 'GET' | 'POST'): IWebhookDescription {
+	return {
+		name,
+		httpMethod,
+		path: 'vipex',
+		responseMode: '={{$parameter["event"] === "dataQuery" ? $parameter["responseMode"] : "onReceived"}}',
+		responseCode: `={{${answer}["responseCode"] || 200}}`,
+		responsePropertyName: `={{${answer}["responsePropertyName"] || undefined}}`,
+		responseContentType: `={{${answer}["responseContentType"] || undefined}}`,
+	};
+}
+
+const noOp = {
+	async checkExists(this: IHookFunctions): Promise<boolean> {
+		return true;
+	},
+	async create(this: IHookFunctions): Promise<boolean> {
+		return true;
+	},
+	async delete(this: IHookFunctions): Promise<boolean> {
+		return true;
+	},
+};
+
+export class VipexTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'VIPeX Trigger',
+		name: 'vipexTrigger',
+		icon: { light: 'file:vipex.svg', dark: 'file:vipex.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{{"dataQuery": "Data Query", "endOfCall": "End of Call", "incomingCall": "Incoming Call Notification"}[$parameter["event"]]}}',
+		description: 'Starts the workflow when the VIPeX PBX asks for routing data, notifies a call, or sends a finished call',
+		defaults: { name: 'VIPeX Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'vipexWebhookApi', required: false, testedBy: 'vipexWebhookTest' }],
+		// One URL for both methods: GET (setup) and POST (default).
+		webhooks: [webhook('default', 'POST'), webhook('setup', 'GET')],
+		properties: triggerProperties,
+	};
+
+	methods = {
+		credentialTest: { vipexWebhookTest: testWebhookAuthCredential },
+		loadOptions: {
+			async getTimeZones(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+				return timeZoneNames().map((zone) => ({ name: zone, value: zone }));
+			},
+		},
+	};
+
+	// The PBX's API clients are configured in the VIPeX admin: nothing to register through an API.
+	webhookMethods = { default: noOp, setup: noOp };
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		const method = this.getWebhookName() === 'setup' ? 'GET' : 'POST';
+		const event = this.getNodeParameter('event', 'endOfCall') as string;
+		let query = { ...(this.getQueryData() as IDataObject) };
+		let body = method === 'POST' ? await readBody(this) : undefined;
+
+		if (this.getNode().credentials?.vipexWebhookApi) {
+			const config = webhookAuthConfig(await this.getCredentials('vipexWebhookApi'));
+			const auth = checkWebhookAuth(this.getRequestObject(), body, config);
+			if (!auth.ok) return rejectWebhook(this, auth, 'VIPeX');
+			// The key is a secret: the workflow never sees it.
+			if (config.apiKey !== '' && config.apiKeyLocation === 'query') query = withoutSecret(query, config.apiKeyName);
+			if (config.apiKey !== '' && config.apiKeyLocation === 'body' && isObject(body)) {
+				body = withoutSecret(body, config.apiKeyName);
+			}
+		}
+		if (event === 'endOfCall' && method === 'GET') {
+			return respondDirectly(this, 405, { message: 'VIPeX sends end-of-call data with POST' }, { Allow: 'POST' });
+		}
+
+		const options = this.getNodeParameter('options', {}) as IDataObject;
+		const timeZone = typeof options.timeZone === 'string' && options.timeZone !== '' ? options.timeZone : 'Europe/Budapest';
+		if (!isValidTimeZone(timeZone)) {
+			// A configuration error: 500 makes the PBX keep the data and resend it once fixed.
+			return respondDirectly(this, 500, {
+				message: `The VIPeX Trigger's PBX Time Zone "${timeZone}" is not a valid time zone; choose one such as Europe/Budapest`,
+			});
+		}
+		const fields = callFields(query, body);
+		if (event === 'endOfCall') return await endOfCall.call(this, fields, options, timeZone);
+
+		addReadableFields(fields, timeZone);
+		if (event === 'incomingCall') {
+			const moment = notificationMoment(fields);
+			const wanted = this.getNodeParameter('moments', 'all') as string;
+			if (wanted !== 'all' && wanted !== moment) {
+				return respondDirectly(this, 200, { message: 'Notification received; this workflow ignores this moment' });
+			}
+			fields.vipex = { event, method, moment };
+			respondDirectly(this, 200, { message: 'Notification received' });
+			return { noWebhookResponse: true, workflowData: [[{ json: fields }]] };
+		}
+		// Data query: n8n answers from the workflow (last node or Respond to Webhook node).
+		fields.vipex = { event: 'dataQuery', method };
+		return { workflowData: [[{ json: fields }]] };
+	}
+}
+
+async function endOfCall(
+	this: IWebhookFunctions,
+	fields: IDataObject,
+	options: IDataObject,
+	timeZone: string,
+): Promise<IWebhookResponseData> {
+	const windowMinutes = Number(this.getNodeParameter('duplicateWindow', 60));
+	const idField = typeof options.callIdField === 'string' && options.callIdField !== '' ? options.callIdField : 'id';
+	const rawId = getPath(fields, idField);
+	const callId = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : undefined;
+	const guard: DuplicateGuard | undefined =
+		callId !== undefined && windowMinutes > 0
+			? {
+					staticData: this.getWorkflowStaticData('node'),
+					scope: `${this.getWorkflow().id ?? ''}:${this.getNode().id}`,
+					windowMs: windowMinutes * 60000,
+					now: Date.now(),
+				}
+			: undefined;
+	if (guard && callId !== undefined && !claimCall(guard, callId)) {
+		return respondDirectly(this, 200, { message: `Call ${callId} was already received; this repeated delivery is ignored` });
+	}
+
+	let item;
+	try {
+		item = await endOfCallItem(this.helpers, fields, {
+			binaryPropertyName: typeof options.binaryPropertyName === 'string' && options.binaryPropertyName !== '' ? options.binaryPropertyName : 'recording',
+			keepBase64: options.keepBase64 === true,
+			timeZone,
+		});
+	} catch (error) {
+		if (guard && callId !== undefined) releaseCall(guard, callId);
+		// 500 so the PBX resends; the data is not lost.
+		return respondDirectly(this, 500, { message: `The recording could not be stored: ${(error as Error).message}` });
+	}
+	item.json.vipex = { event: 'endOfCall', method: 'POST' };
+	respondDirectly(this, 200, { message: 'Call data received' });
+	return { noWebhookResponse: true, workflowData: [[item]] };
+}
+
+function isObject(value: unknown): value is IDataObject {
+	return value !== null && typeof value === 'object' && !Array.isArray(value);
+}

@@ -1,0 +1,188 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+const dataQuery = { show: { event: ['dataQuery'] } };
+const endOfCall = { show: { event: ['endOfCall'] } };
+
+/** The trigger's parameters: one Event choice, then what that event needs. */
+export const triggerProperties: INodeProperties[] = [
+	{
+		displayName:
+			'In the VIPeX admin, create an API client connection of the kind chosen under Event and paste the Production URL above as its URL. Data Query and Incoming Call Notification may use GET or POST; End of Call uses POST. Set the same Basic auth or API key as in the credential.',
+		name: 'setupNotice',
+		type: 'notice',
+		default: '',
+	},
+	{
+		displayName: 'Event',
+		name: 'event',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{
+				name: 'Data Query',
+				value: 'dataQuery',
+				description:
+					'The call flow asks for data to route the call (Adatlekérdezés); the workflow builds the answer while the caller waits',
+			},
+			{
+				name: 'End of Call',
+				value: 'endOfCall',
+				description:
+					'Details of every finished external call with its recordings, about 8–10 s after hang-up (Hívás végi adatküldés)',
+			},
+			{
+				name: 'Incoming Call Notification',
+				value: 'incomingCall',
+				description:
+					'A call arrived, reached a call-flow point, or an extension rings or answers (Bejövő hívás értesítő)',
+			},
+		],
+		default: 'endOfCall',
+	},
+	{
+		displayName:
+			'The PBX waits for this answer while the caller is in the call flow: keep the workflow short (a few seconds), and configure in VIPeX what to do when the answer is late or fails.',
+		name: 'dataQueryNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: dataQuery,
+	},
+	{
+		displayName: 'Respond',
+		name: 'responseMode',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{
+				name: "Using 'Respond to Webhook' Node",
+				value: 'responseNode',
+				description: 'A node in the workflow sends the answer (see the notice below)',
+			},
+			{
+				name: 'When Last Node Finishes',
+				value: 'lastNode',
+				description: "The last node's first item is the answer (or one of its fields, see Answer Options)",
+			},
+		],
+		default: 'lastNode',
+		displayOptions: dataQuery,
+	},
+	{
+		displayName:
+			"n8n's Respond to Webhook node answers only behind n8n's own Webhook node from its version 1.1 on. Use a Respond to Webhook node of version 1 (see the README) or choose When Last Node Finishes.",
+		name: 'responseNodeNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: { event: ['dataQuery'], responseMode: ['responseNode'] } },
+	},
+	{
+		displayName: 'Answer Options',
+		name: 'answerOptions',
+		type: 'collection',
+		placeholder: 'Add option',
+		default: {},
+		displayOptions: { show: { event: ['dataQuery'], responseMode: ['lastNode'] } },
+		options: [
+			{
+				displayName: 'Content Type',
+				name: 'responseContentType',
+				type: 'string',
+				default: '',
+				placeholder: 'text/plain',
+				description: 'Content-Type header of the answer, e.g. text/plain when only one field is sent',
+			},
+			{
+				displayName: 'Property Name',
+				name: 'responsePropertyName',
+				type: 'string',
+				default: '',
+				placeholder: 'extension',
+				description: "Send only this field of the last node's first item instead of the whole item",
+			},
+			{
+				displayName: 'Response Code',
+				name: 'responseCode',
+				type: 'number',
+				typeOptions: { minValue: 100, maxValue: 599 },
+				default: 200,
+				description: 'HTTP status code of the answer',
+			},
+		],
+	},
+	{
+		displayName: 'Notifications',
+		name: 'moments',
+		type: 'options',
+		options: [
+			{ name: 'All Notifications', value: 'all' },
+			{
+				name: 'Only Call Arrived or Call-Flow Point',
+				value: 'callArrivedOrCallFlow',
+				description: 'Notifications without an extension',
+			},
+			{
+				name: 'Only Extension Ringing or Answered',
+				value: 'extensionRingingOrAnswered',
+				description: 'Notifications that carry the extension (exten)',
+			},
+		],
+		default: 'all',
+		description: 'Which notifications start the workflow; the others are acknowledged and ignored',
+		displayOptions: { show: { event: ['incomingCall'] } },
+	},
+	{
+		displayName: 'Ignore Repeats Within (Minutes)',
+		name: 'duplicateWindow',
+		type: 'number',
+		typeOptions: { minValue: 0 },
+		default: 60,
+		description:
+			'The PBX resends a call when its timeout passes; a call ID seen within this many minutes (also across n8n restarts) is acknowledged without starting the workflow again. 0 turns this off.',
+		displayOptions: endOfCall,
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add option',
+		default: {},
+		options: [
+			{
+				displayName: 'Call ID Field',
+				name: 'callIdField',
+				type: 'string',
+				default: 'id',
+				description:
+					'Field that identifies a call for Ignore Repeats, when a custom body template renames it (dots for nested fields)',
+				displayOptions: endOfCall,
+			},
+			{
+				displayName: 'Keep Base64 Recordings in JSON',
+				name: 'keepBase64',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether to keep monitor_file (base64) in the JSON as well as in the binary data. Large recordings make items heavy.',
+				displayOptions: endOfCall,
+			},
+			{
+				displayName: 'PBX Time Zone Name or ID',
+				name: 'timeZone',
+				type: 'options',
+				typeOptions: { loadOptionsMethod: 'getTimeZones' },
+				default: 'Europe/Budapest',
+				description:
+					'Time zone the PBX writes its times in; the ISO 8601 copies (start_time_iso, …) carry its offset. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
+			{
+				displayName: 'Put Recordings in Field',
+				name: 'binaryPropertyName',
+				type: 'string',
+				default: 'recording',
+				description:
+					'Binary property of the call recording; sub-CDR recordings get this name plus _sub_ and their index (recording_sub_0, …), and each record names its own in monitor_file_binary',
+				displayOptions: endOfCall,
+			},
+		],
+	},
+];
