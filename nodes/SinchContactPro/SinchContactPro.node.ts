@@ -1,0 +1,75 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+
+import { getScriptAnswers, getScriptQuestions, getScripts } from './methods/loadOptions';
+import { callbackDescription } from './resources/callback';
+import { callRecordingDescription } from './resources/callRecording';
+import { chatDescription } from './resources/chat';
+import { contactDescription } from './resources/contact';
+import { contactDataDescription } from './resources/contactData';
+import { contactRemarkDescription } from './resources/contactRemark';
+import { customerConsentDescription } from './resources/customerConsent';
+import { emailDescription } from './resources/email';
+import { messageDescription } from './resources/message';
+import { s3AttachmentDescription } from './resources/s3Attachment';
+import { scriptDescription } from './resources/script';
+import { scriptResultDescription } from './resources/scriptResult';
+import { sinchRequestDefaults } from './transport';
+
+export class SinchContactPro implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Sinch Contact Pro',
+		name: 'sinchContactPro',
+		icon: { light: 'file:sinchContactPro.svg', dark: 'file:sinchContactPro.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description:
+			'Work with Sinch Contact Pro contacts, callbacks, emails, chats, call recordings, script results, attached data, messages and consents',
+		defaults: { name: 'Sinch Contact Pro' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'sinchContactProApi', required: true }],
+		requestDefaults: sinchRequestDefaults,
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Call Recording', value: 'callRecording' },
+					{ name: 'Callback', value: 'callback' },
+					{ name: 'Chat', value: 'chat' },
+					{ name: 'Contact', value: 'contact' },
+					{ name: 'Contact Data', value: 'contactData', description: 'Attached data of phone calls and chats' },
+					{ name: 'Contact Remark', value: 'contactRemark' },
+					{ name: 'Customer Consent', value: 'customerConsent' },
+					{ name: 'Email', value: 'email' },
+					{ name: 'Message', value: 'message' },
+					{ name: 'S3 Attachment', value: 's3Attachment' },
+					{ name: 'Script', value: 'script', description: 'Scripts with their questions and answers' },
+					{ name: 'Script Result', value: 'scriptResult' },
+				],
+				default: 'callback',
+			},
+			...callRecordingDescription,
+			...callbackDescription,
+			...chatDescription,
+			...contactDescription,
+			...contactDataDescription,
+			...contactRemarkDescription,
+			...customerConsentDescription,
+			...emailDescription,
+			...messageDescription,
+			...s3AttachmentDescription,
+			...scriptDescription,
+			...scriptResultDescription,
+		],
+	};
+
+	methods = {
+		loadOptions: { getScripts, getScriptQuestions, getScriptAnswers },
+	};
+}

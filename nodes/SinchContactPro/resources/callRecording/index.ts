@@ -1,0 +1,70 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { bodyFieldsField, idField, listFields } from '../../helpers/fields';
+import { ENDPOINTS, POST_REQUEST, preSend, receiveList, receiveOne, receiveWrite } from '../../transport';
+
+const resource = 'callRecording';
+const url = '=/callRecordings/{{ encodeURIComponent(String($parameter.callRecordingId).trim()) }}';
+const requireId = preSend.requireIds(['callRecordingId', 'Call Recording ID']);
+
+export const callRecordingDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: [resource] } },
+		options: [
+			{
+				name: 'Add Listen Log Entry',
+				value: 'addListenLog',
+				action: 'Add a listen log entry to a call recording',
+				description: 'Record that the recording was listened to (e.g. by a quality tool)',
+				routing: {
+					request: { ...POST_REQUEST, url: `${url}/listenLog` },
+					send: { preSend: [requireId, preSend.jsonBody] },
+					output: { postReceive: [receiveWrite(ENDPOINTS.callRecording.addListenLog)] },
+				},
+			},
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get a call recording',
+				routing: {
+					request: { method: 'GET', url },
+					send: { preSend: [requireId] },
+					output: { postReceive: [receiveOne(ENDPOINTS.callRecording.get)] },
+				},
+			},
+			{
+				name: 'Get Listen Log',
+				value: 'getListenLog',
+				action: 'Get the listen log of a call recording',
+				description: 'Who listened to the recording and when',
+				routing: {
+					request: { method: 'GET', url: `${url}/listenLog` },
+					send: { preSend: [requireId] },
+					output: { postReceive: [receiveOne(ENDPOINTS.callRecording.getListenLog)] },
+				},
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many call recordings',
+				routing: {
+					request: { method: 'GET', url: '/callRecordings' },
+					output: { postReceive: [receiveList(ENDPOINTS.callRecording.getAll)] },
+				},
+			},
+		],
+		default: 'getAll',
+	},
+	idField(resource, ['get', 'getListenLog', 'addListenLog'], 'callRecordingId', 'Call Recording ID', 'ID of the call recording (32 characters)'),
+	...listFields(resource, { filterExample: 'contact_id' }),
+	bodyFieldsField(
+		resource,
+		['addListenLog'],
+		'Listen Log Fields',
+		'Optional fields of the listen log entry as named in the CMI reference; leave empty to log the API user now',
+	),
+];

@@ -1,0 +1,72 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { idField, listFields, queryFilter } from '../../helpers/fields';
+import { ENDPOINTS, POST_REQUEST, preSend, receiveList, receiveOne, receiveWrite } from '../../transport';
+import { callbackCreateDescription, callbackUpdateDescription } from './fields';
+
+const resource = 'callback';
+const url = '=/callbacks/{{ encodeURIComponent(String($parameter.callbackId).trim()) }}';
+const requireId = preSend.requireIds(['callbackId', 'Callback ID']);
+
+export const callbackDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: [resource] } },
+		options: [
+			{
+				name: 'Create',
+				value: 'create',
+				action: 'Create a callback',
+				description: 'Add a callback request to a callback queue (needs the built-in Callback IVR number)',
+				routing: {
+					request: { ...POST_REQUEST, url: '/callbacks' },
+					send: { preSend: [preSend.jsonBody] },
+					output: { postReceive: [receiveWrite(ENDPOINTS.callback.create)] },
+				},
+			},
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get a callback',
+				routing: {
+					request: { method: 'GET', url },
+					send: { preSend: [requireId] },
+					output: { postReceive: [receiveOne(ENDPOINTS.callback.get)] },
+				},
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many callbacks',
+				description: 'List callbacks, e.g. the open callbacks of one customer number',
+				routing: {
+					request: { method: 'GET', url: '/callbacks' },
+					output: { postReceive: [receiveList(ENDPOINTS.callback.getAll)] },
+				},
+			},
+			{
+				name: 'Update',
+				value: 'update',
+				action: 'Update a callback',
+				description: 'Change customer number, notes, last result or next call time',
+				routing: {
+					request: { method: 'PUT', url },
+					send: { preSend: [requireId, preSend.callbackUpdate, preSend.jsonBody] },
+					output: { postReceive: [receiveWrite(ENDPOINTS.callback.update)] },
+				},
+			},
+		],
+		default: 'create',
+	},
+	idField(resource, ['get', 'update'], 'callbackId', 'Callback ID', 'ID of the callback (32 characters), e.g. from Create or Get Many'),
+	...callbackCreateDescription,
+	...callbackUpdateDescription,
+	...listFields(resource, {
+		// GET /callbacks?customerNumber=… (vendor notes, seen in code).
+		filters: [queryFilter('Customer Number', 'customerNumber', 'Only callbacks to this number', { placeholder: '+358401234567' })],
+		filterExample: 'callbackQueueNumber',
+	}),
+];

@@ -1,0 +1,57 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { bodyFieldsField, idField, listFields } from '../../helpers/fields';
+import { ENDPOINTS, POST_REQUEST, preSend, receiveList, receiveOne, receiveWrite } from '../../transport';
+
+const resource = 'chat';
+
+export const chatDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: [resource] } },
+		options: [
+			{
+				name: 'Create',
+				value: 'create',
+				action: 'Create a chat',
+				description: 'Add a chat; the answer is its new ID',
+				routing: {
+					request: { ...POST_REQUEST, url: '/chats' },
+					send: { preSend: [preSend.jsonBody] },
+					output: { postReceive: [receiveWrite(ENDPOINTS.chat.create)] },
+				},
+			},
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get a chat',
+				routing: {
+					request: { method: 'GET', url: '=/chats/{{ encodeURIComponent(String($parameter.chatId).trim()) }}' },
+					send: { preSend: [preSend.requireIds(['chatId', 'Chat ID'])] },
+					output: { postReceive: [receiveOne(ENDPOINTS.chat.get)] },
+				},
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many chats',
+				routing: {
+					request: { method: 'GET', url: '/chats' },
+					output: { postReceive: [receiveList(ENDPOINTS.chat.getAll)] },
+				},
+			},
+		],
+		default: 'getAll',
+	},
+	idField(resource, ['get'], 'chatId', 'Chat ID', 'ID of the chat (32 characters)'),
+	...listFields(resource, { filterExample: 'status' }),
+	bodyFieldsField(
+		resource,
+		['create'],
+		'Chat Fields',
+		'Fields of the chat as named in the CMI reference (chats entity); dots build sub-objects, e.g. from_queue.id',
+	),
+];

@@ -1,0 +1,63 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { idField, listFields, queryFilter } from '../../helpers/fields';
+import { ENDPOINTS, preSend, receiveList, receiveOne } from '../../transport';
+
+const resource = 'contact';
+const url = '=/contacts/{{ encodeURIComponent(String($parameter.contactId).trim()) }}';
+const requireId = preSend.requireIds(['contactId', 'Contact ID']);
+
+// Contacts come from the monitoring/reporting database; with subject, body or remarks in the
+// search the operative database is searched instead (CMI manual).
+const filters: INodeProperties[] = [
+	queryFilter('Body Contains', 'body', 'Search the message body (searches the operative database)'),
+	queryFilter('Remarks Contain', 'remarks', 'Search the remarks (searches the operative database)'),
+	queryFilter('Subject Contains', 'subject', 'Search the subject (searches the operative database)'),
+];
+
+export const contactDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: [resource] } },
+		options: [
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get a contact',
+				description: 'Get one contact (phone call, chat or email)',
+				routing: {
+					request: { method: 'GET', url },
+					send: { preSend: [requireId] },
+					output: { postReceive: [receiveOne(ENDPOINTS.contact.get)] },
+				},
+			},
+			{
+				name: 'Get Events',
+				value: 'getEvents',
+				action: 'Get the events of a contact',
+				description: 'The contact\'s event history (queued, allocated, connected, …)',
+				routing: {
+					request: { method: 'GET', url: `${url}/details` },
+					send: { preSend: [requireId] },
+					output: { postReceive: [receiveOne(ENDPOINTS.contact.getEvents)] },
+				},
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many contacts',
+				description: 'List phone calls, chats and emails',
+				routing: {
+					request: { method: 'GET', url: '/contacts' },
+					output: { postReceive: [receiveList(ENDPOINTS.contact.getAll)] },
+				},
+			},
+		],
+		default: 'getAll',
+	},
+	idField(resource, ['get', 'getEvents'], 'contactId', 'Contact ID', 'ID of the contact (32 characters)'),
+	...listFields(resource, { filters, filterExample: 'channel_type' }),
+];

@@ -1,0 +1,99 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { idField, listFields, showFor } from '../../helpers/fields';
+import { ENDPOINTS, POST_REQUEST, preSend, receiveList, receiveOne, receiveWrite } from '../../transport';
+
+const resource = 'contactData';
+
+export const contactDataDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: [resource] } },
+		options: [
+			{
+				name: 'Create or Update',
+				value: 'upsert',
+				action: 'Add or update the attached data of a contact',
+				description: 'Create a new record, or update the current one if it already exists (upsert)',
+				routing: {
+					request: { ...POST_REQUEST, url: '/contactData' },
+					send: { preSend: [preSend.requireIds(['contactId', 'Contact ID']), preSend.contactData, preSend.jsonBody] },
+					output: { postReceive: [receiveWrite(ENDPOINTS.contactData.upsert)] },
+				},
+			},
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get the attached data of a contact',
+				routing: {
+					request: { method: 'GET', url: '=/contactData/{{ encodeURIComponent(String($parameter.contactId).trim()) }}' },
+					send: { preSend: [preSend.requireIds(['contactId', 'Contact ID'])] },
+					output: { postReceive: [receiveOne(ENDPOINTS.contactData.get)] },
+				},
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many contact data',
+				routing: {
+					request: { method: 'GET', url: '/contactData' },
+					output: { postReceive: [receiveList(ENDPOINTS.contactData.getAll)] },
+				},
+			},
+		],
+		default: 'get',
+	},
+	idField(
+		resource,
+		['get', 'upsert'],
+		'contactId',
+		'Contact ID',
+		'ID of the contact. Only phone calls and chats that have ended (WrapUp, Handled, Abandoned or Deleted) take attached data.',
+	),
+	...listFields(resource, { filterExample: 'contact_id' }),
+	{
+		displayName: 'Attached Data',
+		name: 'attachedData',
+		type: 'fixedCollection',
+		placeholder: 'Add Key',
+		typeOptions: { multipleValues: true },
+		default: {},
+		displayOptions: showFor(resource, ['upsert']),
+		description:
+			'Keys and values to attach. The server accepts only keys listed in the channel\'s "Extra Data Included in Statistics" (ExtraDataForHistory) setting.',
+		options: [
+			{
+				displayName: 'Key',
+				name: 'field',
+				values: [
+					{ displayName: 'Key', name: 'name', type: 'string', default: '', placeholder: 'crmCaseId' },
+					{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: showFor(resource, ['upsert']),
+		options: [
+			{
+				displayName: 'Attached Data Format',
+				name: 'attachedDataFormat',
+				type: 'options',
+				default: 'text',
+				description: 'How attachedData is sent: the manual describes it as JSON text ({"x":0})',
+				options: [
+					{ name: 'JSON Text', value: 'text', description: 'The attachedData field is a string holding JSON' },
+					{ name: 'JSON Object', value: 'object', description: 'The attachedData field is a JSON object' },
+				],
+			},
+		],
+	},
+];

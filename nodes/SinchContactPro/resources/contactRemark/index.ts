@@ -1,0 +1,67 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { idField, showFor } from '../../helpers/fields';
+import { ENDPOINTS, POST_REQUEST, preSend, receiveOne, receiveWrite } from '../../transport';
+
+const resource = 'contactRemark';
+const url = '=/contacts/{{ encodeURIComponent(String($parameter.contactId).trim()) }}/remarks';
+const requireId = preSend.requireIds(['contactId', 'Contact ID']);
+
+// Remarks live in the operative database; contactId must be the contactGroupId. POST works
+// only for phone calls without remarks, PUT only for contacts that have them; the user must
+// be the agent responsible for the contact (CMI manual). The body field name "remarks" is
+// inferred: the manual does not show the entity.
+export const contactRemarkDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: [resource] } },
+		options: [
+			{
+				name: 'Add',
+				value: 'create',
+				action: 'Add remarks to a contact',
+				description: 'Add remarks to a phone call that has none yet',
+				routing: {
+					request: { ...POST_REQUEST, url },
+					send: { preSend: [requireId, preSend.jsonBody] },
+					output: { postReceive: [receiveWrite(ENDPOINTS.contactRemark.create)] },
+				},
+			},
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get the remarks of a contact',
+				routing: {
+					request: { method: 'GET', url },
+					send: { preSend: [requireId] },
+					output: { postReceive: [receiveOne(ENDPOINTS.contactRemark.get)] },
+				},
+			},
+			{
+				name: 'Update',
+				value: 'update',
+				action: 'Update the remarks of a contact',
+				routing: {
+					request: { method: 'PUT', url },
+					send: { preSend: [requireId, preSend.jsonBody] },
+					output: { postReceive: [receiveWrite(ENDPOINTS.contactRemark.update)] },
+				},
+			},
+		],
+		default: 'get',
+	},
+	idField(resource, ['create', 'get', 'update'], 'contactId', 'Contact ID', 'ID of the contact group the remarks belong to (contactGroupId)'),
+	{
+		displayName: 'Remarks',
+		name: 'remarks',
+		type: 'string',
+		typeOptions: { rows: 4 },
+		required: true,
+		default: '',
+		displayOptions: showFor(resource, ['create', 'update']),
+		routing: { send: { type: 'body', property: 'remarks' } },
+	},
+];

@@ -1,0 +1,99 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { bodyFieldsField, listFields, showFor } from '../../helpers/fields';
+import { ENDPOINTS, POST_REQUEST, preSend, receiveList, receiveOne, receiveWrite } from '../../transport';
+
+const resource = 'customerConsent';
+// A consent is addressed as {usage}_{address}, e.g. RECORDING_+358401234567 (CMI reference).
+const url = '=/customerConsents/{{ encodeURIComponent(String($parameter.usage).trim() + "_" + String($parameter.address).trim()) }}';
+const requireKey = preSend.requireIds(['usage', 'Usage'], ['address', 'Address']);
+
+/** Usage and address; on Create or Update they also go into the body. */
+function consentKey(operations: string[], inBody: boolean): INodeProperties[] {
+	const body = (property: string) => (inBody ? { routing: { send: { type: 'body' as const, property, value: '={{ String($value).trim() }}' } } } : {});
+	return [
+		{
+			displayName: 'Usage',
+			name: 'usage',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'RECORDING',
+			displayOptions: showFor(resource, operations),
+			description: 'What the consent is for; with the address it forms the consent ID {usage}_{address}',
+			...body('usage'),
+		},
+		{
+			displayName: 'Address',
+			name: 'address',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: '+358401234567',
+			displayOptions: showFor(resource, operations),
+			description: 'Phone number or email address the consent applies to',
+			...body('address'),
+		},
+	];
+}
+
+export const customerConsentDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: [resource] } },
+		options: [
+			{
+				name: 'Create or Update',
+				value: 'upsert',
+				action: 'Add or update a customer consent',
+				routing: {
+					request: { ...POST_REQUEST, url: '/customerConsents' },
+					send: { preSend: [requireKey, preSend.jsonBody] },
+					output: { postReceive: [receiveWrite(ENDPOINTS.customerConsent.upsert)] },
+				},
+			},
+			{
+				name: 'Delete',
+				value: 'delete',
+				action: 'Delete a customer consent',
+				routing: {
+					request: { method: 'DELETE', url },
+					send: { preSend: [requireKey] },
+					output: { postReceive: [receiveWrite(ENDPOINTS.customerConsent.delete)] },
+				},
+			},
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get a customer consent',
+				routing: {
+					request: { method: 'GET', url },
+					send: { preSend: [requireKey] },
+					output: { postReceive: [receiveOne(ENDPOINTS.customerConsent.get)] },
+				},
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many customer consents',
+				routing: {
+					request: { method: 'GET', url: '/customerConsents' },
+					output: { postReceive: [receiveList(ENDPOINTS.customerConsent.getAll)] },
+				},
+			},
+		],
+		default: 'get',
+	},
+	...consentKey(['delete', 'get'], false),
+	...consentKey(['upsert'], true),
+	bodyFieldsField(
+		resource,
+		['upsert'],
+		'Consent Fields',
+		'Further fields of the consent as named in the CMI reference (customerConsents entity)',
+	),
+	...listFields(resource, { filterExample: 'usage' }),
+];

@@ -1,0 +1,97 @@
+import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, PreSendAction } from 'n8n-workflow';
+
+import { pairsOf, pairsToObject } from '../helpers/keyValue';
+import { callbackUpdateBody, scriptResultRows } from '../helpers/validate';
+import type { ScriptAnswer } from '../helpers/validate';
+
+type PreSend = PreSendAction;
+
+function bodyOf(requestOptions: IHttpRequestOptions): IDataObject {
+	const body = requestOptions.body;
+	if (body !== null && typeof body === 'object' && !Array.isArray(body)) return body as IDataObject;
+	requestOptions.body = {};
+	return requestOptions.body as IDataObject;
+}
+
+/** Ids that go into the path must not be empty: GET /callbacks/ would list instead of get. */
+export function requireIds(...parameters: Array<[name: string, label: string]>): PreSend {
+	return async function (this: IExecuteSingleFunctions, requestOptions) {
+		for (const [name, label] of parameters) {
+			const value = String(this.getNodeParameter(name, '') ?? '').trim();
+			if (value === '') {
+				throw new NodeOperationError(this.getNode(), `"${label}" is empty`, {
+					itemIndex: this.getItemIndex(),
+					description: `Give the ${label} (for example from an earlier node's output).`,
+				});
+			}
+		}
+		return requestOptions;
+	};
+}
+
+/**
+ * POST and PUT carry JSON (Content-Type application/json, CMI reference). n8n drops an
+ * empty object body, so an empty body is sent as the text "{}".
+ */
+export async function jsonBody(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+	requestOptions.headers = { ...requestOptions.headers, 'Content-Type': 'application/json' };
+	const body = requestOptions.body;
+	const empty = body === undefined || body === null || (typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length === 0);
+	if (empty) requestOptions.body = '{}';
+	return requestOptions;
+}
+
+/** Free filters (`additionalFilters`) go into the query string next to the documented ones. */
+export async function queryFilters(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+	const filters = pairsToObject(pairsOf(this.getNodeParameter('additionalFilters', {}), 'filter'), false);
+	requestOptions.qs = { ...requestOptions.qs, ...filters };
+	return requestOptions;
+}
+
+/** Name/value fields (`parameter.field[]`) merged into the JSON body. */
+export function bodyFields(parameter: string): PreSend {
+	return async function (this: IExecuteSingleFunctions, requestOptions) {
+		Object.assign(bodyOf(requestOptions), pairsToObject(pairsOf(this.getNodeParameter(parameter, {}), 'field')));
+		return requestOptions;
+	};
+}
+
+export async function callbackUpdate(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+	const fields = this.getNodeParameter('updateFields', {}) as IDataObject;
+	requestOptions.body = callbackUpdateBody(this.getNode(), this.getItemIndex(), fields);
+	return requestOptions;
+}
+
+export async function scriptResults(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+	const answers = (this.getNodeParameter('answers', {}) as { answer?: ScriptAnswer[] }).answer ?? [];
+	requestOptions.body = scriptResultRows(
+		this.getNode(),
+		this.getItemIndex(),
+		String(this.getNodeParameter('contactId', '') ?? '').trim(),
+		String(this.getNodeParameter('scriptId', '') ?? '').trim(),
+		answers,
+	) as unknown as IDataObject;
+	return requestOptions;
+}
+
+/**
+ * POST /contactData: {id, attachedData}. The manual calls attachedData "CAD in JSON format,
+ * for example {"x":0}"; it is sent as JSON text unless the user picks an object.
+ */
+export async function contactData(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+	const pairs = pairsOf(this.getNodeParameter('attachedData', {}), 'field');
+	const attached = pairsToObject(pairs, false);
+	if (Object.keys(attached).length === 0) {
+		throw new NodeOperationError(this.getNode(), '"Attached Data" is empty', {
+			itemIndex: this.getItemIndex(),
+			description: 'Add at least one key and value. Keys must be allowed by the channel\'s "Extra Data Included in Statistics" setting.',
+		});
+	}
+	const format = this.getNodeParameter('options.attachedDataFormat', 'text') as string;
+	requestOptions.body = {
+		id: String(this.getNodeParameter('contactId', '') ?? '').trim(),
+		attachedData: format === 'object' ? attached : JSON.stringify(attached),
+	};
+	return requestOptions;
+}
