@@ -1,0 +1,29 @@
+import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+
+import { primaryResources } from '../helpers/jsonApi';
+import { centionApiRequest } from '../transport';
+
+async function named(context: ILoadOptionsFunctions, type: string): Promise<INodePropertyOptions[]> {
+	const document = await centionApiRequest.call(context, { method: 'GET', path: `json/${type}` });
+	return primaryResources(document ?? {})
+		.filter((resource) => resource.id !== undefined)
+		.map((resource) => ({
+			name: String(resource.attributes?.name ?? `#${resource.id}`),
+			value: String(resource.id),
+			description: `ID ${resource.id}`,
+		}))
+		.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Dropdowns filled from the account (the token needs "Access to library"). */
+export const loadOptions = {
+	async getLibraries(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+		return await named(this, 'c3_libraries');
+	},
+	async getExternalLibraries(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+		return await named(this, 'c3_external_libraries');
+	},
+	async getCategories(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+		return await named(this, 'c3_library_categories');
+	},
+};

@@ -1,0 +1,87 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { receiveLogio } from '../../transport/receive';
+import { logioRange } from '../../transport/send';
+import { listProperties } from '../common';
+
+const LOGIO = 'custom/logio';
+const getAll = { resource: ['agentLoginLog'], operation: ['getAll'] };
+
+export const agentLoginLogDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['agentLoginLog'] } },
+		options: [
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get agent logins and logouts',
+				description:
+					'Get the login and logout records of the agents in the token\'s system group (needs the "Access to logio API" claim)',
+				routing: {
+					request: {
+						method: 'GET',
+						url: `/${LOGIO}`,
+						// Not a JSON:API endpoint: it answers CSV or a JSON array, read as text.
+						headers: { Accept: 'text/csv, application/json' },
+						encoding: 'text',
+						json: false,
+					},
+					send: { preSend: [logioRange] },
+					output: { postReceive: [receiveLogio({ method: 'GET', path: LOGIO })] },
+				},
+			},
+		],
+		default: 'getAll',
+	},
+	{
+		displayName: 'Format',
+		name: 'format',
+		type: 'options',
+		options: [
+			{ name: 'CSV', value: 'csv' },
+			{ name: 'JSON', value: 'json' },
+		],
+		default: 'json',
+		displayOptions: { show: getAll },
+		description: 'The format Cention answers in. Both become one item per record.',
+		routing: { send: { type: 'query', property: 'format' } },
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show: getAll },
+		options: [
+			{
+				displayName: 'Agent Login Name',
+				name: 'name',
+				type: 'string',
+				default: '',
+				placeholder: 'sysadmin',
+				description: 'Only the records of this agent. Leave empty for all agents.',
+				routing: { send: { type: 'query', property: 'name', value: '={{ $value.trim() || undefined }}' } },
+			},
+			{
+				displayName: 'From',
+				name: 'from',
+				type: 'dateTime',
+				default: '',
+				description: 'Start of the period (in the workflow\'s time zone). Cention\'s default: 7 days ago.',
+			},
+			{
+				displayName: 'To',
+				name: 'to',
+				type: 'dateTime',
+				default: '',
+				description: 'End of the period (in the workflow\'s time zone). Cention\'s default: now.',
+			},
+		],
+	},
+	...listProperties('agentLoginLog', ['getAll']),
+];

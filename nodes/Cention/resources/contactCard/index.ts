@@ -1,0 +1,86 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { receiveDocument } from '../../transport/receive';
+import { contactCardContacts } from '../../transport/send';
+
+const CONTACT_CARDS = 'json/c3_contact_cards';
+const createOrAppend = { resource: ['contactCard'], operation: ['createOrAppend'] };
+
+export const contactCardDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['contactCard'] } },
+		options: [
+			{
+				name: 'Create or Append',
+				value: 'createOrAppend',
+				action: 'Create or append to a contact card',
+				description:
+					'Create a contact card, or add the contacts to the existing card that already holds one of them (needs the "Access and create customer contacts" claim)',
+				routing: {
+					request: {
+						method: 'POST',
+						url: `/${CONTACT_CARDS}`,
+						body: { data: { type: 'c3_contact_cards', attributes: { contacts: {} } } },
+					},
+					output: { postReceive: [receiveDocument({ method: 'POST', path: CONTACT_CARDS })] },
+				},
+			},
+		],
+		default: 'createOrAppend',
+	},
+	{
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		default: '',
+		placeholder: 'Tester Cention',
+		displayOptions: { show: createOrAppend },
+		description: 'Name of the person the contacts belong to',
+		routing: {
+			send: { type: 'body', property: 'data.attributes.contacts.name', value: '={{ $value.trim() || undefined }}' },
+		},
+	},
+	{
+		displayName: 'Contacts',
+		name: 'contacts',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Contact',
+		default: {},
+		displayOptions: { show: createOrAppend },
+		description: 'Addresses of the person. If Cention already knows one of them, the others are added to that card.',
+		options: [
+			{
+				displayName: 'Contact',
+				name: 'contact',
+				values: [
+					{
+						displayName: 'Channel',
+						name: 'channel',
+						type: 'options',
+						options: [
+							{ name: 'Email', value: 'email' },
+							{ name: 'Facebook', value: 'facebook', description: 'E.g. 12345@facebook.com.' },
+							{ name: 'LINE', value: 'line', description: 'E.g. centionline-c12345.' },
+							{ name: 'Phone', value: 'voice', description: 'International format with a plus sign' },
+							{ name: 'VKontakte', value: 'vk', description: 'E.g. centionvk-cc-12345.' },
+						],
+						default: 'email',
+					},
+					{
+						displayName: 'Address',
+						name: 'address',
+						type: 'string',
+						default: '',
+						placeholder: 'tester.c3@example.com',
+					},
+				],
+			},
+		],
+		routing: { send: { preSend: [contactCardContacts] } },
+	},
+];

@@ -1,0 +1,52 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { requireId } from '../../transport/send';
+
+const getReport = { resource: ['errand'], operation: ['getReport'] };
+
+export const errandGetReportDescription: INodeProperties[] = [
+	{
+		displayName: 'Errand ID',
+		name: 'errandId',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: '101',
+		displayOptions: { show: getReport },
+		description: 'Database ID of the errand (e.g. from Get Changed IDs)',
+		routing: { send: { preSend: [requireId('errandId', 'Errand ID')] } },
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show: getReport },
+		options: [
+			{
+				displayName: 'Fields',
+				name: 'fields',
+				type: 'multiOptions',
+				options: [
+					{ name: 'Actions', value: 'actions', description: 'What happened to the errand, with times and agents' },
+					{ name: 'Basic', value: 'basic', description: 'Status, channel, area, agent, addresses, subject, body, dates' },
+					{ name: 'Changed', value: 'changed', description: 'Whether the errand was on the changed list' },
+					{ name: 'Database ID', value: 'c3_id' },
+					{ name: 'Extended', value: 'extended', description: 'Answer, tags and feedback' },
+					{ name: 'SLA', value: 'sla', description: 'Response and handling times, expiry, within SLA' },
+				],
+				default: [],
+				description: 'Only fetch these parts of the report (JSON:API sparse fields). Leave empty for all.',
+				routing: {
+					send: {
+						type: 'query',
+						property: 'fields[c3_errand_reports]',
+						propertyInDotNotation: false,
+						value: '={{ $value.length ? $value.join(",") : undefined }}',
+					},
+				},
+			},
+		],
+	},
+];

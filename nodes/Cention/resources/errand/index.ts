@@ -1,0 +1,87 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { receiveChangedErrands, receiveDocument } from '../../transport/receive';
+import { listProperties } from '../common';
+import { errandCloseDescription } from './close';
+import { errandCreateDescription } from './create';
+import { errandGetReportDescription } from './getReport';
+import { errandMarkChangedDescription } from './markChanged';
+
+const NEW_ERRANDS = 'json/c3_new_errands';
+const END_ERRANDS = 'json/c3_end_errands';
+const DIRTY_LIST = 'json/c3_dirty_errand_list';
+
+export const errandDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['errand'] } },
+		options: [
+			{
+				name: 'Close',
+				value: 'close',
+				action: 'Close an errand with an answer',
+				description: 'Answer and close an open errand (needs the "Create Errand" claim)',
+				routing: {
+					request: { method: 'POST', url: `/${END_ERRANDS}`, body: { data: { type: 'c3_end_errands', attributes: {} } } },
+					output: { postReceive: [receiveDocument({ method: 'POST', path: END_ERRANDS })] },
+				},
+			},
+			{
+				name: 'Create',
+				value: 'create',
+				action: 'Create an errand',
+				description:
+					'Create an errand from a message, with attachments; optionally closed with an answer or sent as a WhatsApp template (needs the "Create Errand" claim)',
+				routing: {
+					request: {
+						method: 'POST',
+						url: `/${NEW_ERRANDS}`,
+						body: { data: { type: 'c3_new_errands', attributes: { msg: {} } } },
+					},
+					output: { postReceive: [receiveDocument({ method: 'POST', path: NEW_ERRANDS })] },
+				},
+			},
+			{
+				name: 'Get Changed IDs',
+				value: 'getChangedIds',
+				action: 'Get changed errands',
+				description:
+					'List the errands whose content changed since their report was last fetched (needs "Access to errand data")',
+				routing: {
+					request: { method: 'GET', url: `/${DIRTY_LIST}` },
+					output: { postReceive: [receiveChangedErrands({ method: 'GET', path: DIRTY_LIST })] },
+				},
+			},
+			{
+				name: 'Get Report',
+				value: 'getReport',
+				action: 'Get an errand report',
+				description:
+					'Get the full report of an errand: actions, basic data, answer, tags, SLA. Clears its changed flag (needs "Access to errand data").',
+				routing: {
+					request: { method: 'GET', url: '=/json/c3_errand_reports/{{ String($parameter.errandId).trim() }}' },
+					output: { postReceive: [receiveDocument({ method: 'GET', path: 'json/c3_errand_reports/{errandId}' })] },
+				},
+			},
+			{
+				name: 'Mark as Changed',
+				value: 'markChanged',
+				action: 'Mark errands as changed',
+				description: 'Put errands on the changed list so the next sync picks them up (needs "Access to errand data")',
+				routing: {
+					request: { method: 'POST', url: `/${DIRTY_LIST}`, body: { data: { type: 'c3_dirty_errand_list', attributes: {} } } },
+					output: { postReceive: [receiveDocument({ method: 'POST', path: DIRTY_LIST })] },
+				},
+			},
+		],
+		default: 'create',
+	},
+	...errandCreateDescription,
+	...errandCloseDescription,
+	...errandGetReportDescription,
+	...errandMarkChangedDescription,
+	...listProperties('errand', ['getChangedIds']),
+];

@@ -1,0 +1,82 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { receiveExportRows } from '../../transport/receive';
+import { exportDates, requireId } from '../../transport/send';
+
+const TRIGGER = 'json/c3_trigger_exports';
+const trigger = { resource: ['export'], operation: ['trigger'] };
+
+export const exportDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['export'] } },
+		options: [
+			{
+				name: 'Trigger',
+				value: 'trigger',
+				action: 'Run a preset export',
+				description:
+					'Generate a preset export of errands and get its rows, one item per errand (needs the "Access to export API" claim)',
+				routing: {
+					request: {
+						method: 'POST',
+						url: `/${TRIGGER}`,
+						body: { data: { type: 'c3_trigger_exports', attributes: {}, relationships: { export: { data: { type: 'c3_exports' } } } } },
+					},
+					output: { postReceive: [receiveExportRows({ method: 'POST', path: TRIGGER })] },
+				},
+			},
+		],
+		default: 'trigger',
+	},
+	{
+		displayName: 'Export ID',
+		name: 'exportId',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: '316',
+		displayOptions: { show: trigger },
+		description: "ID of the export preset in Cention (Statistics → Export; it's in the preset's address)",
+		routing: {
+			send: {
+				type: 'body',
+				property: 'data.relationships.export.data.id',
+				value: '={{ String($value).trim() }}',
+				preSend: [requireId('exportId', 'Export ID')],
+			},
+		},
+	},
+	{
+		displayName: 'Date Basis',
+		name: 'useClosureDate',
+		type: 'options',
+		options: [
+			{ name: 'Arrival Date', value: false, description: 'Errands that arrived in the period' },
+			{ name: 'Closure Date', value: true, description: 'Errands that were closed in the period' },
+		],
+		default: false,
+		displayOptions: { show: trigger },
+		routing: { send: { type: 'body', property: 'data.attributes.use_closure_date' } },
+	},
+	{
+		displayName: 'From Date',
+		name: 'errandFromDate',
+		type: 'dateTime',
+		default: '',
+		displayOptions: { show: trigger },
+		description: 'First day of the period. Leave empty to use the preset\'s own range.',
+		routing: { send: { preSend: [exportDates] } },
+	},
+	{
+		displayName: 'To Date',
+		name: 'errandToDate',
+		type: 'dateTime',
+		default: '',
+		displayOptions: { show: trigger },
+		description: 'Last day of the period. Leave empty to use the preset\'s own range.',
+	},
+];

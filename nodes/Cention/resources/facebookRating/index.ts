@@ -1,0 +1,53 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { receiveDocument } from '../../transport/receive';
+import { requireId } from '../../transport/send';
+import { listProperties } from '../common';
+
+const DIRTY = 'json/c3_dirty_facebook_ratings';
+const RATINGS = 'json/c3_facebook_ratings';
+
+export const facebookRatingDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['facebookRating'] } },
+		options: [
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get a rating',
+				description: 'Get a Facebook page rating with its message and reviewer. Clears its changed flag (needs "Access to errand data").',
+				routing: {
+					request: { method: 'GET', url: `=/${RATINGS}/{{ String($parameter.ratingId).trim() }}` },
+					output: { postReceive: [receiveDocument({ method: 'GET', path: `${RATINGS}/{ratingId}` })] },
+				},
+			},
+			{
+				name: 'Get Changed IDs',
+				value: 'getChangedIds',
+				action: 'Get changed ratings',
+				description: 'List the Facebook ratings that changed since they were last fetched (needs "Access to errand data")',
+				routing: {
+					request: { method: 'GET', url: `/${DIRTY}` },
+					output: { postReceive: [receiveDocument({ method: 'GET', path: DIRTY }, { list: true })] },
+				},
+			},
+		],
+		default: 'getChangedIds',
+	},
+	{
+		displayName: 'Rating ID',
+		name: 'ratingId',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: '3',
+		displayOptions: { show: { resource: ['facebookRating'], operation: ['get'] } },
+		description: 'Database ID of the rating (e.g. from Get Changed IDs)',
+		routing: { send: { preSend: [requireId('ratingId', 'Rating ID')] } },
+	},
+	...listProperties('facebookRating', ['getChangedIds']),
+];

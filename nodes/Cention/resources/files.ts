@@ -1,0 +1,109 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { receiveAttachments } from '../transport/receive';
+import { requireId } from '../transport/send';
+import { binaryPropertyProperty } from './common';
+
+interface FileResource {
+	resource: string;
+	/** JSON:API type and endpoint, e.g. c3_library_attachments. */
+	type: string;
+	one: string;
+	idParameter: string;
+	idLabel: string;
+	describeGet: string;
+	/** Relationship of a library question that lists these files (attachments, embedded_archives). */
+	ofQuestion?: { relationship: string; action: string; description: string };
+	/** `without_content`: only the library attachment endpoint documents it. */
+	metadataOnly?: boolean;
+}
+
+/** Resources that are files: the bytes come as base64 inside JSON:API and leave as binary data. */
+export function fileDescription(file: FileResource): INodeProperties[] {
+	const path = `json/${file.type}`;
+	const show = (operation: string[]) => ({ show: { resource: [file.resource], operation } });
+	const operations: INodePropertyOptions[] = [
+		{
+			name: 'Get',
+			value: 'get',
+			action: `Get ${file.one}`,
+			description: file.describeGet,
+			routing: {
+				request: { method: 'GET', url: `=/${path}/{{ String($parameter.${file.idParameter}).trim() }}` },
+				output: { postReceive: [receiveAttachments({ method: 'GET', path: `${path}/{${file.idParameter}}` })] },
+			},
+		},
+	];
+	if (file.ofQuestion) {
+		const questionPath = `json/c3_library_questions/{questionId}/${file.ofQuestion.relationship}`;
+		operations.push({
+			name: 'Get Many of Question',
+			value: 'getAllOfQuestion',
+			action: file.ofQuestion.action,
+			description: file.ofQuestion.description,
+			routing: {
+				request: {
+					method: 'GET',
+					url: `=/json/c3_library_questions/{{ String($parameter.questionId).trim() }}/${file.ofQuestion.relationship}`,
+				},
+				output: { postReceive: [receiveAttachments({ method: 'GET', path: questionPath })] },
+			},
+		});
+	}
+	const properties: INodeProperties[] = [
+		{
+			displayName: 'Operation',
+			name: 'operation',
+			type: 'options',
+			noDataExpression: true,
+			displayOptions: { show: { resource: [file.resource] } },
+			options: operations,
+			default: 'get',
+		},
+		{
+			displayName: file.idLabel,
+			name: file.idParameter,
+			type: 'string',
+			required: true,
+			default: '',
+			displayOptions: show(['get']),
+			routing: { send: { preSend: [requireId(file.idParameter, file.idLabel)] } },
+		},
+	];
+	if (file.ofQuestion) {
+		properties.push({
+			displayName: 'Question ID',
+			name: 'questionId',
+			type: 'string',
+			required: true,
+			default: '',
+			displayOptions: show(['getAllOfQuestion']),
+			description: 'Database ID of the library question',
+			routing: { send: { preSend: [requireId('questionId', 'Question ID')] } },
+		});
+	}
+	properties.push(binaryPropertyProperty(file.resource, ['get', 'getAllOfQuestion']));
+	if (file.metadataOnly) {
+		properties.push({
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			displayOptions: show(['get']),
+			options: [
+				{
+					displayName: 'Metadata Only',
+					name: 'metadataOnly',
+					type: 'boolean',
+					default: false,
+					description: 'Whether to get only the name and type, without downloading the file',
+					routing: {
+						send: { type: 'query', property: 'without_content', value: '={{ $value ? "true" : undefined }}' },
+					},
+				},
+			],
+		});
+	}
+	return properties;
+}

@@ -1,0 +1,139 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { receiveDocument } from '../../transport/receive';
+import { requireId } from '../../transport/send';
+import { dataUrlOption, listProperties } from '../common';
+
+const QUESTIONS = 'json/c3_library_questions';
+const show = (operation: string[]) => ({ show: { resource: ['libraryQuestion'], operation } });
+
+export const libraryQuestionDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['libraryQuestion'] } },
+		options: [
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get a library question',
+				description: 'Get a question with its answer and attachment list (needs "Access to library")',
+				routing: {
+					request: { method: 'GET', url: `=/${QUESTIONS}/{{ String($parameter.questionId).trim() }}` },
+					output: { postReceive: [receiveDocument({ method: 'GET', path: `${QUESTIONS}/{questionId}` })] },
+				},
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Search library questions',
+				description:
+					'Get library questions: search by phrase in questions and/or answers, or only the top list (needs "Access to library")',
+				routing: {
+					request: { method: 'GET', url: `/${QUESTIONS}` },
+					output: { postReceive: [receiveDocument({ method: 'GET', path: QUESTIONS }, { list: true })] },
+				},
+			},
+			{
+				name: 'Get Many in Library',
+				value: 'getAllInLibrary',
+				action: 'Get the questions of a library',
+				description: 'Get all questions of one library (needs "Access to library")',
+				routing: {
+					request: { method: 'GET', url: '=/json/c3_libraries/{{ String($parameter.libraryId).trim() }}/questions' },
+					output: {
+						postReceive: [receiveDocument({ method: 'GET', path: 'json/c3_libraries/{libraryId}/questions' }, { list: true })],
+					},
+				},
+			},
+		],
+		default: 'getAll',
+	},
+	{
+		displayName: 'Question ID',
+		name: 'questionId',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: '4',
+		displayOptions: show(['get']),
+		routing: { send: { preSend: [requireId('questionId', 'Question ID')] } },
+	},
+	{
+		displayName: 'Library Name or ID',
+		name: 'libraryId',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getLibraries' },
+		required: true,
+		default: '',
+		displayOptions: show(['getAllInLibrary']),
+		description:
+			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		routing: { send: { preSend: [requireId('libraryId', 'Library ID')] } },
+	},
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		displayOptions: show(['getAll']),
+		options: [
+			{
+				displayName: 'Search In',
+				name: 'option',
+				type: 'options',
+				options: [
+					{ name: 'Answers Only', value: 'answer' },
+					{ name: 'Questions and Answers', value: 'all' },
+					{ name: 'Questions Only', value: 'question' },
+				],
+				default: 'all',
+				description: 'Which part of the library the search phrase is looked for in',
+				routing: { send: { type: 'query', property: 'q_filter[option]', propertyInDotNotation: false } },
+			},
+			{
+				displayName: 'Search Phrase',
+				name: 'phrase',
+				type: 'string',
+				default: '',
+				placeholder: 'reset password',
+				routing: {
+					send: {
+						type: 'query',
+						property: 'q_filter[phrase]',
+						propertyInDotNotation: false,
+						value: '={{ $value.trim() || undefined }}',
+					},
+				},
+			},
+			{
+				displayName: 'Top List Only',
+				name: 'toplist',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to return only the questions on the top list',
+				routing: {
+					send: {
+						type: 'query',
+						property: 'filter[toplist]',
+						propertyInDotNotation: false,
+						value: '={{ $value ? "true" : undefined }}',
+					},
+				},
+			},
+		],
+	},
+	...listProperties('libraryQuestion', ['getAll', 'getAllInLibrary']),
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: show(['get', 'getAll', 'getAllInLibrary']),
+		options: [dataUrlOption()],
+	},
+];

@@ -1,0 +1,153 @@
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+	PostReceiveAction,
+} from 'n8n-workflow';
+
+import { bodyToBuffer } from '../../shared/binary';
+import { vendorApiError } from '../../shared/errors';
+import { itemsFor } from '../../shared/items';
+import { attachmentBinary, attachmentContent, attachmentMetadata } from '../helpers/attachments';
+import type { JsonApiDocument, Resource } from '../helpers/jsonApi';
+import { primaryResources, simplifyDocument } from '../helpers/jsonApi';
+import { parseLogioCsv, parseLogioJson } from '../helpers/logio';
+import type { Endpoint } from './errors';
+import { centionError } from './errors';
+import { centionApiRequest, documentOf } from './index';
+
+/** An endpoint whose `{parameter}` parts are filled from the node's parameters (for messages). */
+export interface EndpointTemplate {
+	method: 'GET' | 'POST';
+	path: string;
+}
+
+function endpointOf(context: IExecuteSingleFunctions, template: EndpointTemplate): Endpoint {
+	const path = template.path.replace(/\{(\w+)\}/g, (_, name: string) =>
+		String(context.getNodeParameter(name, '') as string).trim(),
+	);
+	return { method: template.method, path };
+}
+
+function simplify(context: IExecuteSingleFunctions): boolean {
+	return context.getNodeParameter('simplify', true) as boolean;
+}
+
+/** Return All / Limit: Cention answers every row at once, the node keeps the first `limit`. */
+function limited<T>(context: IExecuteSingleFunctions, rows: T[]): T[] {
+	if (context.getNodeParameter('returnAll', true) as boolean) return rows;
+	return rows.slice(0, context.getNodeParameter('limit', 50) as number);
+}
+
+function successItems(context: IExecuteSingleFunctions, response: IN8nHttpFullResponse): INodeExecutionData[] {
+	// 202/204 without a document: Cention accepted the request.
+	return itemsFor(context, { success: true, httpCode: response.statusCode });
+}
+
+/**
+ * JSON:API answers: with Simplify, one flat item per resource (`included` resolved);
+ * without, the document as Cention sent it.
+ */
+export function receiveDocument(template: EndpointTemplate, options: { list?: boolean } = {}): PostReceiveAction {
+	return async function (this: IExecuteSingleFunctions, _items, response): Promise<INodeExecutionData[]> {
+		const document = documentOf(this.getNode(), response, endpointOf(this, template), this.getItemIndex());
+		if (!document) return successItems(this, response);
+		if (!simplify(this)) return itemsFor(this, document as IDataObject);
+		const rows = simplifyDocument(document);
+		return itemsFor(this, options.list ? limited(this, rows) : rows);
+	};
+}
+
+/** The changed-errand list: one item per errand ID, ready for Get Report. */
+export function receiveChangedErrands(template: EndpointTemplate): PostReceiveAction {
+	return async function (this: IExecuteSingleFunctions, _items, response): Promise<INodeExecutionData[]> {
+		const document = documentOf(this.getNode(), response, endpointOf(this, template), this.getItemIndex());
+		if (!document) return [];
+		if (!simplify(this)) return itemsFor(this, document as IDataObject);
+		const ids = primaryResources(document).flatMap((resource) => {
+			const errands = resource.attributes?.errands;
+			return Array.isArray(errands) ? errands : [];
+		});
+		return itemsFor(this, limited(this, ids).map((errandId) => ({ errandId: errandId as number })));
+	};
+}
+
+/** Export rows: `content` is one row object in the manual's sample and an array in its table. */
+export function receiveExportRows(template: EndpointTemplate): PostReceiveAction {
+	return async function (this: IExecuteSingleFunctions, _items, response): Promise<INodeExecutionData[]> {
+		const document = documentOf(this.getNode(), response, endpointOf(this, template), this.getItemIndex());
+		if (!document) return successItems(this, response);
+		if (!simplify(this)) return itemsFor(this, document as IDataObject);
+		const rows = primaryResources(document).flatMap((resource) => {
+			const content = resource.attributes?.content;
+			if (Array.isArray(content)) return content as IDataObject[];
+			return content && typeof content === 'object' ? [content as IDataObject] : [];
+		});
+		return itemsFor(this, rows);
+	};
+}
+
+async function withContent(
+	context: IExecuteSingleFunctions,
+	resource: Resource,
+): Promise<Resource> {
+	if (attachmentContent(resource) !== undefined || !resource.id) return resource;
+	// List answers may leave the bytes out: fetch the single attachment, which carries them.
+	const single = await centionApiRequest.call(
+		context,
+		{ method: 'GET', path: `json/${resource.type}/${encodeURIComponent(resource.id)}` },
+		{},
+		context.getItemIndex(),
+	);
+	return primaryResources(single ?? {})[0] ?? resource;
+}
+
+/** Attachments and archived images: metadata as JSON, the file as binary data. */
+export function receiveAttachments(template: EndpointTemplate): PostReceiveAction {
+	return async function (this: IExecuteSingleFunctions, _items, response): Promise<INodeExecutionData[]> {
+		const document: JsonApiDocument = documentOf(this.getNode(), response, endpointOf(this, template), this.getItemIndex()) ?? {};
+		const metadataOnly = this.getNodeParameter('options.metadataOnly', false) as boolean;
+		const property = (this.getNodeParameter('binaryPropertyName', 'data') as string).trim() || 'data';
+		const output: INodeExecutionData[] = [];
+		for (const listed of primaryResources(document)) {
+			const resource = metadataOnly ? listed : await withContent(this, listed);
+			const item: INodeExecutionData = { json: attachmentMetadata(resource), pairedItem: { item: this.getItemIndex() } };
+			const binary = metadataOnly ? undefined : await attachmentBinary(this.helpers, resource);
+			if (binary) item.binary = { [property]: binary };
+			output.push(item);
+		}
+		return output;
+	};
+}
+
+/** The login/logout log, CSV or JSON, as one item per record. */
+export function receiveLogio(template: EndpointTemplate): PostReceiveAction {
+	return async function (this: IExecuteSingleFunctions, _items, response): Promise<INodeExecutionData[]> {
+		const endpoint = endpointOf(this, template);
+		if (response.statusCode < 200 || response.statusCode >= 300) {
+			throw centionError(this.getNode(), response, endpoint, this.getItemIndex());
+		}
+		const text = bodyToBuffer(response.body).toString('utf8');
+		const format = this.getNodeParameter('format', 'json') as string;
+		let rows;
+		if (format === 'json') {
+			try {
+				rows = parseLogioJson(text.trim() === '' ? [] : JSON.parse(text));
+			} catch {
+				rows = undefined;
+			}
+		} else {
+			rows = parseLogioCsv(text);
+		}
+		if (!rows) {
+			throw vendorApiError(this.getNode(), {
+				message: `Cention answered ${endpoint.method} ${endpoint.path} with something that is not a ${format.toUpperCase()} login log`,
+				description: `Check the API address and workspace in the Cention credential. Answer: ${text.slice(0, 300)}`,
+				httpCode: response.statusCode,
+				itemIndex: this.getItemIndex(),
+			});
+		}
+		return itemsFor(this, limited(this, rows));
+	};
+}

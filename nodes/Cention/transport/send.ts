@@ -1,0 +1,167 @@
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, PreSendAction } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { attachmentFromBinary, splitList } from '../helpers/attachments';
+import { toCentionDate, toUnixSeconds } from '../helpers/dates';
+import { setPath } from '../helpers/jsonApi';
+
+function fail(context: IExecuteSingleFunctions, message: string, description?: string): never {
+	throw new NodeOperationError(context.getNode(), message, { itemIndex: context.getItemIndex(), description });
+}
+
+function bodyOf(options: IHttpRequestOptions): IDataObject {
+	if (options.body === null || typeof options.body !== 'object') options.body = {};
+	return options.body as IDataObject;
+}
+
+/** Database IDs are whole numbers; anything else would reach Cention as a wrong URL. */
+export function requireId(parameter: string, label: string): PreSendAction {
+	return async function (this: IExecuteSingleFunctions, options) {
+		const value = String(this.getNodeParameter(parameter, '') ?? '').trim();
+		if (!/^\d+$/.test(value)) {
+			fail(this, `${label} must be a Cention database ID (a whole number such as 2256), not "${value}"`);
+		}
+		return options;
+	};
+}
+
+/** Text fields Cention needs filled (the editor's "required" does not stop an empty expression). */
+export function requireText(parameter: string, label: string, why: string): PreSendAction {
+	return async function (this: IExecuteSingleFunctions, options) {
+		const value = String(this.getNodeParameter(parameter, '') ?? '').trim();
+		if (value === '') fail(this, `${label} is empty`, why);
+		return options;
+	};
+}
+
+/** A JSON parameter (text or object) parsed, checked for its kind and set at `bodyPath`. */
+export function jsonField(
+	parameter: string,
+	bodyPath: string,
+	label: string,
+	kind: 'object' | 'array',
+	check?: (value: IDataObject | IDataObject[]) => string | undefined,
+): PreSendAction {
+	return async function (this: IExecuteSingleFunctions, options) {
+		const raw = this.getNodeParameter(parameter, undefined) as unknown;
+		if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) return options;
+		let value: unknown = raw;
+		if (typeof raw === 'string') {
+			try {
+				value = JSON.parse(raw);
+			} catch (error) {
+				fail(this, `${label} is not valid JSON`, (error as Error).message);
+			}
+		}
+		const isArray = Array.isArray(value);
+		if ((kind === 'array') !== isArray || value === null || typeof value !== 'object') {
+			fail(this, `${label} must be a JSON ${kind === 'array' ? 'array ([…])' : 'object ({…})'}`);
+		}
+		const problem = check?.(value as IDataObject | IDataObject[]);
+		if (problem) fail(this, `${label}: ${problem}`);
+		setPath(bodyOf(options), bodyPath, value);
+		return options;
+	};
+}
+
+/** The manual's mandatory fields of the Aventa voice integration (the only one Cention supports). */
+export function checkIntegrationData(value: IDataObject | IDataObject[]): string | undefined {
+	const data = value as IDataObject;
+	if (data.integrationName !== 'aventa') return undefined;
+	const missing = ['deviceId', 'extensionId', 'destNumber', 'queueName', 'queueNumber'].filter(
+		(name) => data[name] === undefined || data[name] === null || data[name] === '',
+	);
+	if (missing.length) return `the Aventa integration needs ${missing.join(', ')}`;
+	const notInteger = ['deviceId', 'extensionId'].filter((name) => !Number.isInteger(data[name]));
+	if (notInteger.length) return `${notInteger.join(' and ')} must be whole numbers`;
+	return undefined;
+}
+
+/** Binary fields of the input item → `msg.attachments` with base64 content. */
+export async function attachBinaryFields(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+	const names = splitList(this.getNodeParameter('attachmentFields', ''));
+	if (names.length === 0) return options;
+	const attachments = [];
+	for (const name of names) attachments.push(await attachmentFromBinary(this, name, 'Attachment Fields'));
+	setPath(bodyOf(options), 'data.attributes.msg.attachments', attachments);
+	return options;
+}
+
+/** "35, 36" → [35, 36] for the changed-errand list. */
+export async function errandIdList(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+	const raw = this.getNodeParameter('errandIds', '') as unknown;
+	const entries = Array.isArray(raw) ? raw.map(String) : splitList(raw);
+	const bad = entries.filter((entry) => !/^\d+$/.test(entry.trim()));
+	if (entries.length === 0) fail(this, 'Errand IDs is empty', 'List the errands to mark, separated by commas (e.g. 35, 36).');
+	if (bad.length) fail(this, `Errand IDs must be whole numbers; not: ${bad.join(', ')}`);
+	setPath(bodyOf(options), 'data.attributes.errands', entries.map((entry) => Number(entry.trim())));
+	return options;
+}
+
+const contactChannels: Record<string, string> = {
+	email: 'Email',
+	facebook: 'Facebook',
+	line: 'LINE',
+	voice: 'Phone',
+	vk: 'VKontakte',
+};
+
+/** The contact list of a contact card, grouped by channel as Cention wants it. */
+export async function contactCardContacts(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+	const entries = (this.getNodeParameter('contacts.contact', []) as IDataObject[]) ?? [];
+	const contacts: Record<string, string[]> = {};
+	for (const entry of entries) {
+		const channel = String(entry.channel ?? '');
+		const address = String(entry.address ?? '').trim();
+		if (address === '') fail(this, `A ${contactChannels[channel] ?? channel} contact is empty`, 'Fill in every contact or remove it.');
+		if (channel === 'voice' && !/^\+\d{4,}$/.test(address.replace(/[\s-]/g, ''))) {
+			fail(this, `Phone number "${address}" needs the international format with a plus sign (e.g. +46812345678)`);
+		}
+		(contacts[channel] ??= []).push(channel === 'voice' ? address.replace(/[\s-]/g, '') : address);
+	}
+	if (Object.keys(contacts).length === 0) {
+		fail(this, 'The contact card has no contacts', 'Add at least one email address, phone number or messenger account under Contacts.');
+	}
+	const body = bodyOf(options);
+	for (const [channel, addresses] of Object.entries(contacts)) setPath(body, `data.attributes.contacts.${channel}`, addresses);
+	return options;
+}
+
+/** From/To of the login log as unix seconds (the API's format), read in the workflow's time zone. */
+export async function logioRange(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+	const qs = (options.qs ??= {}) as IDataObject;
+	const zone = this.getTimezone();
+	for (const [parameter, label] of [
+		['options.from', 'From'],
+		['options.to', 'To'],
+	] as const) {
+		const value = this.getNodeParameter(parameter, '') as unknown;
+		if (value === '' || value === undefined || value === null) continue;
+		const seconds = toUnixSeconds(value, zone);
+		if (seconds === undefined) fail(this, `${label} is not a date: "${String(value)}"`);
+		qs[label.toLowerCase()] = seconds;
+	}
+	if (typeof qs.from === 'number' && typeof qs.to === 'number' && qs.from > qs.to) {
+		fail(this, 'From is after To', 'The login log range must start before it ends.');
+	}
+	return options;
+}
+
+/** Export date range as `YYYY/MM/DD` (the day as picked, no time-zone shift). */
+export async function exportDates(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+	const body = bodyOf(options);
+	const range: string[] = [];
+	for (const [parameter, field, label] of [
+		['errandFromDate', 'errand_from_date', 'From Date'],
+		['errandToDate', 'errand_to_date', 'To Date'],
+	] as const) {
+		const value = this.getNodeParameter(parameter, '') as unknown;
+		if (value === '' || value === undefined || value === null) continue;
+		const date = toCentionDate(value);
+		if (!date) fail(this, `${label} is not a date: "${String(value)}"`);
+		setPath(body, `data.attributes.${field}`, date);
+		range.push(date);
+	}
+	if (range.length === 2 && range[0] > range[1]) fail(this, 'From Date is after To Date');
+	return options;
+}
