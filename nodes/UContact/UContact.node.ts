@@ -1,0 +1,63 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+
+import { getCampaigns, getCampaignsOrAll } from './methods/loadOptions';
+import { callDescription } from './resources/call';
+import { campaignDescription } from './resources/campaign';
+import { dialerDescription, uploadBases } from './resources/dialer';
+import { doNotCallDescription } from './resources/doNotCall';
+import { downloadRecordings, recordingDescription } from './resources/recording';
+import { endSessions, sessionDescription } from './resources/session';
+import { ucontactRequestDefaults } from './transport';
+
+export class UContact implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'uContact',
+		name: 'uContact',
+		icon: { light: 'file:ucontact.svg', dark: 'file:ucontact.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Make and classify calls, feed dialers, find and download recordings and watch campaigns in uContact (Integra API)',
+		defaults: { name: 'uContact' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'uContactApi', required: true }],
+		requestDefaults: ucontactRequestDefaults,
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Call', value: 'call' },
+					{ name: 'Campaign', value: 'campaign' },
+					{ name: 'Dialer', value: 'dialer' },
+					{ name: 'Do-Not-Call List', value: 'doNotCall' },
+					{ name: 'Recording', value: 'recording' },
+					{ name: 'Session', value: 'session' },
+				],
+				default: 'call',
+			},
+			...callDescription,
+			...doNotCallDescription,
+			...recordingDescription,
+			...dialerDescription,
+			...campaignDescription,
+			...sessionDescription,
+		],
+	};
+
+	methods = {
+		loadOptions: { getCampaigns, getCampaignsOrAll },
+	};
+
+	// Operations whose work is more than one request: fallbacks, grouping of items, own token.
+	customOperations = {
+		recording: { download: downloadRecordings },
+		dialer: { uploadBase: uploadBases },
+		session: { end: endSessions },
+	};
+}

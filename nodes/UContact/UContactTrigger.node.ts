@@ -1,0 +1,127 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IHookFunctions,
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
+
+import {
+	checkWebhookAuth,
+	rejectWebhook,
+	respondDirectly,
+	testWebhookAuthCredential,
+	webhookAuthConfig,
+} from '../shared/webhookAuth';
+
+function isEvent(value: unknown): value is IDataObject & { event: string } {
+	return value !== null && typeof value === 'object' && !Array.isArray(value) && typeof (value as IDataObject).event === 'string';
+}
+
+export class UContactTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'uContact Trigger',
+		name: 'uContactTrigger',
+		icon: { light: 'file:ucontact.svg', dark: 'file:ucontact.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{$parameter["events"].join(", ")}}',
+		description: 'Starts the workflow on uContact webhook notifications: agent events and finished or classified interactions',
+		defaults: { name: 'uContact Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'uContactWebhookApi', required: false, testedBy: 'uContactWebhookTest' }],
+		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		properties: [
+			{
+				displayName:
+					'Set up webhook notifications in the uContact portal and paste the Production URL above as their address. Each notification is a JSON POST with event and date.',
+				name: 'setupNotice',
+				type: 'notice',
+				default: '',
+			},
+			{
+				displayName: 'Events',
+				name: 'events',
+				type: 'multiOptions',
+				required: true,
+				options: [
+					{ name: 'Agent Break', value: 'AgentBreak', description: 'An agent started or ended a break (agent, motive, isBreak)' },
+					{ name: 'Agent Log In or Out', value: 'AgentLog', description: 'An agent logged in or out (agent, isLogin)' },
+					{
+						name: 'Agent Ring No Answer',
+						value: 'AgentRingNoAnswer',
+						description: 'A call rang an agent who did not answer (agent, agentNumber, agentFullName, callerIdNum, campaign)',
+					},
+					{ name: 'Interaction Disposition', value: 'InteractionDisposition', description: 'A telephony interaction was given a disposition' },
+					{ name: 'Interaction Finished', value: 'FinishInteraction', description: 'An interaction of any channel ended (guid, campaign, agent, …)' },
+				],
+				default: ['AgentBreak', 'AgentLog', 'AgentRingNoAnswer', 'FinishInteraction', 'InteractionDisposition'],
+			},
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add Option',
+				default: {},
+				options: [
+					{
+						displayName: 'Campaigns',
+						name: 'campaigns',
+						type: 'string',
+						default: '',
+						placeholder: 'Ventas->, Soporte<-',
+						description: 'Only start for events of these campaigns (comma-separated). Events without a campaign always pass.',
+					},
+				],
+			},
+		],
+	};
+
+	methods = {
+		credentialTest: { uContactWebhookTest: testWebhookAuthCredential },
+	};
+
+	// Notifications are configured in the uContact portal: nothing to register through an API.
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		const request = this.getRequestObject();
+		const body = this.getBodyData() as unknown;
+		if (this.getNode().credentials?.uContactWebhookApi) {
+			const config = webhookAuthConfig(await this.getCredentials('uContactWebhookApi'));
+			const auth = checkWebhookAuth(request, body, config);
+			if (!auth.ok) return rejectWebhook(this, auth, 'uContact webhook');
+		}
+		const received = Array.isArray(body) ? body : [body];
+		if (received.length === 0 || !received.every(isEvent)) {
+			return respondDirectly(this, 400, { message: 'Expected a uContact webhook notification: a JSON body with event and date' });
+		}
+		const events = this.getNodeParameter('events', []) as string[];
+		const campaigns = String(this.getNodeParameter('options.campaigns', '') ?? '')
+			.split(',')
+			.map((name) => name.trim())
+			.filter((name) => name !== '');
+		const wanted = received.filter(
+			(event) =>
+				events.includes(event.event) &&
+				(campaigns.length === 0 || typeof event.campaign !== 'string' || campaigns.includes(event.campaign)),
+		);
+		if (wanted.length === 0) return { webhookResponse: { message: 'Event received and ignored by this workflow' } };
+		return { workflowData: [this.helpers.returnJsonArray(wanted)] };
+	}
+}

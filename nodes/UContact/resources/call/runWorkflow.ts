@@ -1,0 +1,92 @@
+import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
+
+import { invalid } from '../../helpers/validate';
+
+const show = { resource: ['call'], operation: ['runWorkflow'] };
+
+export const runWorkflowDescription: INodeProperties[] = [
+	{
+		displayName: 'Context',
+		name: 'flowContext',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'from-n8n',
+		description: 'Incoming context of the voice workflow',
+		displayOptions: { show },
+		routing: { send: { type: 'body', property: 'context' } },
+	},
+	{
+		displayName: 'Extension',
+		name: 'flowExtension',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: '5000',
+		description: 'Incoming extension of the voice workflow',
+		displayOptions: { show },
+		routing: { send: { type: 'body', property: 'extension' } },
+	},
+	{
+		displayName: 'Specify Parameters',
+		name: 'parametersMode',
+		type: 'options',
+		options: [
+			{ name: 'Using Fields Below', value: 'fields' },
+			{ name: 'Using JSON', value: 'json' },
+		],
+		default: 'fields',
+		displayOptions: { show },
+	},
+	{
+		displayName: 'Parameters',
+		name: 'workflowParameters',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Parameter',
+		default: {},
+		description: 'Values injected into the voice workflow (sent as the jsonparams object)',
+		displayOptions: { show: { ...show, parametersMode: ['fields'] } },
+		options: [
+			{
+				displayName: 'Parameter',
+				name: 'parameter',
+				values: [
+					{ displayName: 'Name', name: 'name', type: 'string', default: '' },
+					{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Parameters (JSON)',
+		name: 'parametersJson',
+		type: 'json',
+		default: '{}',
+		description: 'A JSON object injected into the voice workflow',
+		displayOptions: { show: { ...show, parametersMode: ['json'] } },
+	},
+];
+
+export function buildRunWorkflow(this: IExecuteSingleFunctions, body: IDataObject): void {
+	if (this.getNodeParameter('parametersMode', 'fields') === 'fields') {
+		const entries = ((this.getNodeParameter('workflowParameters.parameter', []) ?? []) as Array<{ name: string; value: string }>)
+			.filter((entry) => String(entry.name ?? '').trim() !== '')
+			.map((entry) => [entry.name.trim(), entry.value ?? '']);
+		body.jsonparams = Object.fromEntries(entries) as IDataObject;
+		return;
+	}
+	const raw = this.getNodeParameter('parametersJson', '{}') as unknown;
+	let parsed: unknown = raw;
+	if (typeof raw === 'string') {
+		try {
+			parsed = JSON.parse(raw === '' ? '{}' : raw);
+		} catch (error) {
+			throw invalid(this, this.getItemIndex(), 'Parameters (JSON) is not valid JSON', (error as Error).message);
+		}
+	}
+	if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+		throw invalid(this, this.getItemIndex(), 'Parameters (JSON) must be a JSON object', 'For example {"idcustomer": "7"}');
+	}
+	body.jsonparams = parsed as IDataObject;
+}

@@ -1,0 +1,111 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { integraRoute } from '../../transport';
+import { addTaskDescription, buildAddTask } from './addTask';
+import { buildRemoveScheduled, removeContactDescription, removeScheduledDescription } from './remove';
+import { buildRespool, respoolDescription } from './respool';
+import { buildSchedule, scheduleDescription } from './schedule';
+import { uploadBaseDescription } from './uploadBase';
+
+export { uploadBases } from './uploadBase';
+
+export const dialerDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['dialer'] } },
+		options: [
+			{
+				name: 'Add Task',
+				value: 'addTask',
+				action: 'Add a dialer task',
+				description: 'Put a call into a campaign: now, click to call, scheduled, or for the dialer (Dialers/DialerTask)',
+				routing: integraRoute({
+					endpoint: 'Dialers/DialerTask',
+					label: 'add the dialer task',
+					answer: 'ok',
+					required: { 'call.campaign': 'Campaign', 'call.destination': 'Destination' },
+					build: buildAddTask,
+					echo: ['call.campaign', 'call.destination', 'call.calldate', 'call.agent'],
+					hint: 'Check that the campaign exists and fits the mode (dialer campaigns for dialer and scheduled tasks) and, for progressive dialers, the agent.',
+				}),
+			},
+			{
+				name: 'Remove Contact',
+				value: 'removeContact',
+				action: 'Remove a contact from a dialer',
+				description: 'Take a number out of a dialer campaign (Dialers/RemoveContact)',
+				routing: integraRoute({
+					endpoint: 'Dialers/RemoveContact',
+					label: 'remove the contact',
+					answer: 'ok',
+					required: { campaign: 'Campaign', number: 'Number' },
+					echo: ['campaign', 'number'],
+				}),
+			},
+			{
+				name: 'Remove Scheduled Calls',
+				value: 'removeScheduled',
+				action: 'Remove scheduled calls in a date range',
+				description: 'Delete the scheduled calls to a number between two dates (Dialers/RemoveScheduleDialerCall)',
+				routing: integraRoute({
+					endpoint: 'Dialers/RemoveScheduleDialerCall',
+					label: 'remove the scheduled calls',
+					answer: 'ok',
+					required: { campaign: 'Campaign', destination: 'Destination' },
+					build: buildRemoveScheduled,
+					echo: ['campaign', 'destination', 'from', 'to'],
+				}),
+			},
+			{
+				name: 'Respool',
+				value: 'respool',
+				action: 'Respool a contact to another number',
+				description: 'Put a dialer contact back into the spool with an alternative number (Dialers/Respool)',
+				routing: integraRoute({
+					endpoint: 'Dialers/Respool',
+					label: 'respool the contact',
+					answer: 'ok',
+					required: {
+						'callspool.campaign': 'Campaign',
+						'callspool.destination': 'Destination',
+						'callspool.dialerbase': 'Dialer List',
+					},
+					build: buildRespool,
+					echo: ['callspool.campaign', 'callspool.destination', 'callspool.contact'],
+					hint: 'Campaign, dialer list and contact must be those of the CTI data of the call; the destination must not already be on the spool.',
+				}),
+			},
+			{
+				name: 'Schedule Call',
+				value: 'schedule',
+				action: 'Schedule a dialer call',
+				description: 'Have a dialer campaign call a number at a given time (Dialers/ScheduleDialerCall)',
+				routing: integraRoute({
+					endpoint: 'Dialers/ScheduleDialerCall',
+					label: 'schedule the call',
+					answer: 'ok',
+					required: { 'callschedule.campaign': 'Campaign', 'callschedule.destination': 'Destination' },
+					build: buildSchedule,
+					echo: ['callschedule.campaign', 'callschedule.destination', 'callschedule.calldate'],
+					hint: 'Check that the campaign is a dialer campaign and the date.',
+				}),
+			},
+			{
+				name: 'Upload Base',
+				value: 'uploadBase',
+				action: 'Upload a base to a dialer',
+				description: 'Upload a contact list built from input items or from a file, with or without a time zone (Dialers/uploadbase)',
+			},
+		],
+		default: 'addTask',
+	},
+	...addTaskDescription,
+	...respoolDescription,
+	...scheduleDescription,
+	...removeContactDescription,
+	...removeScheduledDescription,
+	...uploadBaseDescription,
+];

@@ -1,0 +1,38 @@
+import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
+
+import { toFolder } from '../../helpers/dates';
+import { invalid } from '../../helpers/validate';
+
+const show = { resource: ['recording'], operation: ['convert'] };
+
+export const convertDescription: INodeProperties[] = [
+	{
+		displayName: 'Recording GUID',
+		name: 'guid',
+		type: 'string',
+		required: true,
+		default: '={{ $json.guid }}',
+		description: 'Unique ID of the recording (the guid of the call record)',
+		displayOptions: { show },
+		routing: { send: { type: 'body', property: 'guid' } },
+	},
+	{
+		displayName: 'Call Date or Folder',
+		name: 'callDate',
+		type: 'string',
+		default: '={{ $json.calldate }}',
+		placeholder: '2016-01-18 10:22:11',
+		description: 'The call date of the record, or its day folder (20160118). Leave empty when the recording is not in a day folder.',
+		displayOptions: { show },
+	},
+];
+
+export function buildConvert(this: IExecuteSingleFunctions, body: IDataObject): void {
+	const value = this.getNodeParameter('callDate', '') as unknown;
+	const empty = value === undefined || value === null || String(value).trim() === '';
+	const folder = empty ? '' : toFolder(value);
+	if (folder === undefined) {
+		throw invalid(this, this.getItemIndex(), `Call Date or Folder is not a date: "${String(value)}"`, 'Use the calldate of the record (2016-01-18 10:22:11) or a folder such as 20160118.');
+	}
+	body.folder = folder;
+}

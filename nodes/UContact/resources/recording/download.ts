@@ -1,0 +1,159 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { toBinaryData } from '../../../shared/binary';
+import { vendorApiError } from '../../../shared/errors';
+import { toFolder } from '../../helpers/dates';
+import { invalid, nodeError } from '../../helpers/validate';
+import { recordingHosts, ucontactApiRequest } from '../../transport';
+import type { RecordingHosts } from '../../transport/baseUrl';
+import type { RecordingFetch } from '../../transport/recordings';
+import { fetchRecording } from '../../transport/recordings';
+
+const show = { resource: ['recording'], operation: ['download'] };
+
+export const downloadDescription: INodeProperties[] = [
+	{
+		displayName: 'Recording GUID',
+		name: 'guid',
+		type: 'string',
+		required: true,
+		default: '={{ $json.guid }}',
+		description: 'Unique ID of the recording (the guid of the call record)',
+		displayOptions: { show },
+	},
+	{
+		displayName: 'Call Date',
+		name: 'callDate',
+		type: 'string',
+		default: '={{ $json.calldate }}',
+		placeholder: '2016-01-18 10:22:11',
+		description: 'The calldate of the call record: recordings are kept in one folder per day. Without it only the folders without a date are searched.',
+		displayOptions: { show },
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show },
+		options: [
+			{
+				displayName: 'If Only a GSM File Exists',
+				name: 'gsm',
+				type: 'options',
+				options: [
+					{
+						name: 'Convert to MP3 and Download',
+						value: 'convert',
+						description: 'Ask uContact to convert it (Supervisor/convert), then download the MP3',
+					},
+					{ name: 'Download the GSM File', value: 'download', description: 'For players that read GSM audio' },
+				],
+				default: 'convert',
+			},
+			{
+				displayName: 'Put Output File in Field',
+				name: 'binaryPropertyName',
+				type: 'string',
+				default: 'data',
+				hint: 'The name of the output binary field to put the file in',
+			},
+		],
+	},
+];
+
+/** The manual's four places, in its order, for one format. */
+export function recordingLocations(hosts: RecordingHosts, guid: string, folder: string | undefined, format: 'mp3' | 'gsm'): Array<{ url: string; inFolder: boolean }> {
+	const file = `${guid}.${format}`;
+	const places: Array<{ url: string; inFolder: boolean } | false> = [
+		{ url: `${hosts.telephony}/records/${file}`, inFolder: false },
+		!!folder && { url: `${hosts.telephony}/records/${folder}/${file}`, inFolder: true },
+		!!hosts.backup && !!folder && { url: `${hosts.backup}/records/${folder}/${file}`, inFolder: true },
+		!!hosts.backup && { url: `${hosts.backup}/records/${file}`, inFolder: false },
+	];
+	return places.filter((place): place is { url: string; inFolder: boolean } => place !== false);
+}
+
+async function firstFound(
+	context: IExecuteFunctions,
+	places: Array<{ url: string; inFolder: boolean }>,
+	tried: RecordingFetch[],
+): Promise<(RecordingFetch & { inFolder: boolean }) | undefined> {
+	for (const place of places) {
+		const result = await fetchRecording.call(context, place.url);
+		tried.push(result);
+		if (result.data) return { ...result, inFolder: place.inFolder };
+	}
+	return undefined;
+}
+
+async function downloadOne(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData> {
+	const guid = String(this.getNodeParameter('guid', itemIndex, '') ?? '').trim();
+	if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(guid)) {
+		throw invalid(this, itemIndex, guid === '' ? 'Recording GUID is empty' : `Recording GUID "${guid}" is not a recording ID`, 'Use the guid of a call record, e.g. 7e4e7db9-f080-494e-b04b-7c8e47711558.');
+	}
+	const callDate = this.getNodeParameter('callDate', itemIndex, '') as unknown;
+	const hasDate = callDate !== undefined && callDate !== null && String(callDate).trim() !== '';
+	const folder = hasDate ? toFolder(callDate) : undefined;
+	if (hasDate && folder === undefined) {
+		throw invalid(this, itemIndex, `Call Date is not a date: "${String(callDate)}"`, 'Use the calldate of the record, e.g. 2016-01-18 10:22:11.');
+	}
+	const gsmMode = this.getNodeParameter('options.gsm', itemIndex, 'convert') as string;
+	const binaryProperty = this.getNodeParameter('options.binaryPropertyName', itemIndex, 'data') as string;
+	const hosts = recordingHosts(await this.getCredentials('uContactApi', itemIndex));
+
+	const tried: RecordingFetch[] = [];
+	let found = await firstFound(this, recordingLocations(hosts, guid, folder, 'mp3'), tried);
+	let format: 'mp3' | 'gsm' = 'mp3';
+	let converted = false;
+	if (!found) {
+		const gsm = await firstFound(this, recordingLocations(hosts, guid, folder, 'gsm'), tried);
+		if (gsm && gsmMode === 'convert') {
+			const fields = { guid, folder: gsm.inFolder ? (folder ?? '') : '' };
+			await ucontactApiRequest.call(this, {
+				endpoint: 'Supervisor/convert',
+				label: 'convert the GSM recording to MP3',
+				fields,
+				itemIndex,
+				hint: 'The GSM file was found; check that the user may convert recordings.',
+			});
+			converted = true;
+			found = await firstFound(this, recordingLocations(hosts, guid, folder, 'mp3'), tried);
+		} else if (gsm) {
+			found = gsm;
+			format = 'gsm';
+		}
+	}
+	if (!found) {
+		const list = tried.map((attempt) => `- ${attempt.url} → ${attempt.outcome}`).join('\n');
+		throw vendorApiError(this.getNode(), {
+			message: converted
+				? `uContact converted recording ${guid}, but no MP3 appeared in the documented places`
+				: `Recording ${guid} was not found in any of the documented places`,
+			description: `Tried:\n${list}\n${folder ? '' : 'No Call Date was given, so the day folders were not searched. '}Check the GUID and Call Date, and the recording hosts in the uContact credential.`,
+			httpCode: 404,
+			itemIndex,
+		});
+	}
+	const fileName = `${guid}.${format}`;
+	const binary = await toBinaryData(this.helpers, { data: found.data!, fileName, mimeType: format === 'mp3' ? 'audio/mpeg' : 'audio/x-gsm' });
+	const json: IDataObject = { guid, format, fileName, location: found.url, converted, size: found.data!.length };
+	if (hasDate) json.calldate = String(callDate);
+	return { json, binary: { [binaryProperty]: binary }, pairedItem: { item: itemIndex } };
+}
+
+/** UC-07: the recording as binary data, tried in the manual's places (mp3, then gsm). */
+export async function downloadRecordings(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	const output: INodeExecutionData[] = [];
+	const items = this.getInputData();
+	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+		try {
+			output.push(await downloadOne.call(this, itemIndex));
+		} catch (error) {
+			if (!this.continueOnFail()) throw nodeError(this.getNode(), error, itemIndex);
+			output.push({ json: { error: (error as Error).message }, pairedItem: { item: itemIndex } });
+		}
+	}
+	return [output];
+}

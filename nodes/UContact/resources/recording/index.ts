@@ -1,0 +1,76 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { integraRoute } from '../../transport';
+import { buildConvert, convertDescription } from './convert';
+import { downloadDescription } from './download';
+import { buildSearch, paginateRecords, recordItems, searchDescription } from './search';
+import { tagDescription } from './tag';
+
+export { downloadRecordings } from './download';
+
+export const recordingDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['recording'] } },
+		options: [
+			{
+				name: 'Convert GSM to MP3',
+				value: 'convert',
+				action: 'Convert a GSM recording to MP3',
+				description: 'Have uContact convert a recording kept as GSM into MP3 (Supervisor/convert)',
+				routing: integraRoute({
+					endpoint: 'Supervisor/convert',
+					label: 'convert the recording to MP3',
+					answer: 'ok',
+					required: { guid: 'Recording GUID' },
+					build: buildConvert,
+					echo: ['guid', 'folder'],
+					hint: 'Check the GUID and that a GSM file of it exists in this day folder (or without a folder when Call Date is empty).',
+				}),
+			},
+			{
+				name: 'Download',
+				value: 'download',
+				action: 'Download a recording',
+				description: 'Get the audio file of a call, looking in every documented place (MP3 first, then GSM)',
+			},
+			{
+				name: 'Search',
+				value: 'search',
+				action: 'Search call recordings',
+				description: 'Find call records (CDRs) with their recording GUIDs by date and filters (Cdr/getrecords)',
+				routing: integraRoute({
+					endpoint: 'Cdr/getrecords',
+					label: 'search the call records',
+					answer: 'json',
+					constant: { Random: 1 },
+					build: buildSearch,
+					items: recordItems,
+					pagination: paginateRecords,
+					hint: 'Check the dates and filters.',
+				}),
+			},
+			{
+				name: 'Tag',
+				value: 'tag',
+				action: 'Tag a recording',
+				description: 'Attach a text to a recording; uContact stores it asynchronously (Agents/TagRecord)',
+				routing: integraRoute({
+					endpoint: 'Agents/TagRecord',
+					label: 'tag the recording',
+					answer: 'okOrEmpty',
+					required: { guid: 'Recording GUID', phone: 'Destination Phone', data: 'Tag' },
+					echo: ['guid', 'phone', 'data'],
+				}),
+			},
+		],
+		default: 'search',
+	},
+	...searchDescription,
+	...downloadDescription,
+	...convertDescription,
+	...tagDescription,
+];

@@ -1,0 +1,162 @@
+import type {
+	DeclarativeRestApiSettings,
+	IDataObject,
+	IExecutePaginationFunctions,
+	IExecuteSingleFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
+
+import { CAMPAIGN_HINT, dateOf, objectAt, withAllKeys } from '../common';
+
+const show = { resource: ['recording'], operation: ['search'] };
+
+/** Every key of the manual's filter object; Integra reads them all. */
+const FILTER_KEYS = ['calldatei', 'calldatef', 'agent', 'campaign', 'source', 'destination', 'data', 'range', 'rating', 'mindur', 'exclude', 'type', 'cont'];
+
+const filter = (displayName: string, name: string, key: string, extra: Partial<INodeProperties> = {}): INodeProperties => ({
+	displayName,
+	name,
+	type: 'string',
+	default: '',
+	routing: { send: { type: 'body', property: `filter.${key}` } },
+	...extra,
+});
+
+export const searchDescription: INodeProperties[] = [
+	{
+		displayName: 'Call Date From',
+		name: 'callDateFrom',
+		type: 'dateTime',
+		required: true,
+		default: '',
+		description: 'Start of the period (server time)',
+		displayOptions: { show },
+	},
+	{
+		displayName: 'Call Date To',
+		name: 'callDateTo',
+		type: 'dateTime',
+		required: true,
+		default: '',
+		description: 'End of the period (server time)',
+		displayOptions: { show },
+	},
+	{
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return all results or only up to a given limit',
+		displayOptions: { show },
+	},
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 50,
+		description: 'Max number of results to return',
+		displayOptions: { show: { ...show, returnAll: [false] } },
+	},
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		displayOptions: { show },
+		options: [
+			filter('Agent', 'agent', 'agent', { placeholder: 'mrodriguez' }),
+			filter('Campaign Name or ID', 'campaign', 'campaign', {
+				type: 'options',
+				typeOptions: { loadOptionsMethod: 'getCampaigns' },
+				description: CAMPAIGN_HINT,
+			}),
+			filter('Destination', 'destination', 'destination', { description: 'Number called (or part of it)' }),
+			filter('Exclude Number', 'exclude', 'exclude', { description: 'Leave out calls with this number' }),
+			filter('Hour Range', 'range', 'range', { placeholder: '09:00-18:00', description: 'Only calls within these hours of each day' }),
+			{
+				displayName: 'Min Duration (Seconds)',
+				name: 'minDuration',
+				type: 'number',
+				typeOptions: { minValue: 0 },
+				default: 0,
+				description: 'Only calls lasting at least this long',
+				routing: { send: { type: 'body', property: 'filter.mindur' } },
+			},
+			{
+				displayName: 'Min Times the Number Appears',
+				name: 'repeats',
+				type: 'number',
+				typeOptions: { minValue: 0 },
+				default: 0,
+				description: 'Only numbers that appear at least this many times in the period',
+				routing: { send: { type: 'body', property: 'filter.cont' } },
+			},
+			filter('Rating', 'rating', 'rating', { description: 'Qualification given to the call' }),
+			filter('Source', 'source', 'source', { description: 'Calling number (or part of it)' }),
+			filter('Tag Data', 'data', 'data', { description: 'Text the call was tagged with' }),
+		],
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show },
+		options: [
+			{
+				displayName: 'Page Size',
+				name: 'pageSize',
+				type: 'number',
+				typeOptions: { minValue: 1 },
+				default: 50,
+				description: 'Records asked for per request (searchLimit)',
+			},
+		],
+	},
+];
+
+export function buildSearch(this: IExecuteSingleFunctions, body: IDataObject): void {
+	const filterObject = objectAt(body, 'filter');
+	filterObject.calldatei = dateOf(this, this.getNodeParameter('callDateFrom', ''), 'Call Date From');
+	filterObject.calldatef = dateOf(this, this.getNodeParameter('callDateTo', ''), 'Call Date To');
+	filterObject.type = 'record';
+	for (const key of ['mindur', 'cont']) {
+		if (filterObject[key] !== undefined) filterObject[key] = Number(filterObject[key]) > 0 ? String(filterObject[key]) : '';
+	}
+	withAllKeys(filterObject, FILTER_KEYS);
+}
+
+/** CDR lists come as an array; anything else is wrapped, never dropped. */
+export function recordItems(data: unknown): IDataObject[] {
+	if (Array.isArray(data)) return data.filter((entry) => entry !== null && typeof entry === 'object') as IDataObject[];
+	const nested = (data as IDataObject | null)?.records ?? (data as IDataObject | null)?.data;
+	if (Array.isArray(nested)) return nested as IDataObject[];
+	return data === null || data === undefined ? [] : [data as IDataObject];
+}
+
+/** Paging over `lastrow` (offset) and `searchLimit` (page size) until the limit or a short page. */
+export async function paginateRecords(
+	this: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+): Promise<INodeExecutionData[]> {
+	const returnAll = this.getNodeParameter('returnAll', false) as boolean;
+	const limit = returnAll ? Infinity : Math.max(1, Number(this.getNodeParameter('limit', 50)));
+	const pageSize = Math.max(1, Number(this.getNodeParameter('options.pageSize', 50)));
+	const form = requestData.options.body as URLSearchParams;
+	const results: INodeExecutionData[] = [];
+	let lastrow = 0;
+	while (results.length < limit) {
+		const size = Math.min(pageSize, limit - results.length);
+		form.set('lastrow', String(lastrow));
+		form.set('searchLimit', String(size));
+		const page = await this.makeRoutingRequest(requestData);
+		results.push(...page);
+		if (page.length < size) break;
+		lastrow += page.length;
+	}
+	return results.slice(0, limit);
+}
