@@ -23,6 +23,7 @@ import type {
 	ICredentialType,
 	ICredentialsDecrypted,
 	IDataObject,
+	IExecuteResponsePromiseData,
 	INode,
 	INodeCredentialTestResult,
 	INodeCredentialsDetails,
@@ -90,7 +91,10 @@ export class Engine {
 		const credentialTypes = new Map<string, ICredentialType>();
 		for (const [name, { type }] of Object.entries(loader.credentialTypes)) credentialTypes.set(name, type);
 		const packageName = loader.packageName;
+		const extra = new Map<string, INodeType>();
 		const byName = (name: string): IVersionedNodeType | INodeType => {
+			const added = extra.get(name);
+			if (added) return added;
 			const shortName = name.startsWith(`${packageName}.`) ? name.slice(packageName.length + 1) : name;
 			const loaded = loader.nodeTypes[shortName] ?? loader.nodeTypes[name];
 			if (!loaded) throw new Error(`Unknown node type ${name}`);
@@ -101,7 +105,19 @@ export class Engine {
 			getByNameAndVersion: (name, version) => NodeHelpers.getVersionedNodeType(byName(name), version),
 			getKnownTypes: () => ({}),
 		};
-		return new Engine(packageName, nodeTypes, credentialTypes, Object.keys(loader.nodeTypes));
+		const created = new Engine(packageName, nodeTypes, credentialTypes, Object.keys(loader.nodeTypes));
+		created.extraNodeTypes = extra;
+		return created;
+	}
+
+	private extraNodeTypes = new Map<string, INodeType>();
+
+	/**
+	 * Adds a node type that is not in the package, by its full type name (e.g. a stand-in for
+	 * one of n8n's own nodes that a trigger's workflow needs). Package node types are unaffected.
+	 */
+	addNodeType(type: string, nodeType: INodeType): void {
+		this.extraNodeTypes.set(type, nodeType);
 	}
 
 	nodeType(type: string): INodeType {
@@ -180,6 +196,8 @@ export class Engine {
 		startNode: INode,
 		input: INodeExecutionData[][],
 		mode: 'manual' | 'webhook' | 'trigger' = 'manual',
+		/** Called when a node answers the webhook itself (`sendResponse`, e.g. Respond to Webhook). */
+		onResponse?: (response: IExecuteResponsePromiseData) => void,
 	): Promise<RunResult> {
 		const workflow = this.workflow(spec);
 		const executionId = randomUUID();
@@ -197,6 +215,7 @@ export class Engine {
 		let finished!: (run: IRun) => void;
 		const done = new Promise<IRun>((resolve) => (finished = resolve));
 		hooks.addHandler('workflowExecuteAfter', (run) => finished(run));
+		if (onResponse) hooks.addHandler('sendResponse', (response) => onResponse(response));
 		const runExecutionData = createRunExecutionData({
 			executionData: {
 				nodeExecutionStack: [{ node: workflow.getNode(startNode.name)!, data: { main: input }, source: null }],

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { WebhookContext } from 'n8n-core';
 import type {
 	IDataObject,
+	IExecuteResponsePromiseData,
 	INode,
 	INodeExecutionData,
 	IWebhookData,
@@ -174,16 +175,37 @@ export class WebhookHarness {
 		const responseMode = String(
 			workflow.expression.getSimpleParameterValue(node, (description.responseMode as string) ?? 'onReceived', 'internal', {}, undefined, 'onReceived'),
 		);
-		const execution = this.runWorkflow(registration, result.workflowData);
+		const evaluate = (field: string, fallback?: unknown) =>
+			description[field] === undefined
+				? fallback
+				: (workflow.expression.getSimpleParameterValue(node, description[field] as string, 'internal', {}, undefined, fallback as string) ?? fallback);
+		const responseCode = Number(evaluate('responseCode', 200));
+		// responseNode: a node of the workflow answers through the `sendResponse` hook, like n8n's.
+		const onResponse =
+			responseMode === 'responseNode' && !answered
+				? (response: IExecuteResponsePromiseData) => sendNodeResponse(res, response)
+				: undefined;
+		const execution = this.runWorkflow(registration, result.workflowData, onResponse);
 		if (answered) {
 			await execution;
+			return;
+		}
+		if (responseMode === 'responseNode') {
+			const run = await execution;
+			if (run.error) return respond(res, 500, { message: 'Error in workflow' });
+			if (!res.headersSent) res.writeHead(responseCode).end();
 			return;
 		}
 		if (responseMode === 'lastNode') {
 			const run = await execution;
 			const first: INodeExecutionData | undefined = run.items[0];
 			if (run.error) return respond(res, 500, { message: 'Error in workflow' });
-			return respond(res, 200, first?.json ?? { message: 'Workflow executed successfully but the last node did not return any data' });
+			if (!first) return respond(res, 200, { message: 'Workflow executed successfully but the last node did not return any data' });
+			// n8n's firstEntryJson answer: the item, or one of its fields (responsePropertyName).
+			const property = evaluate('responsePropertyName') as string | undefined;
+			const body = property === undefined ? first.json : pathValue(first.json, property);
+			const contentType = evaluate('responseContentType') as string | undefined;
+			return sendStatic(res, responseCode, body, contentType ? { 'content-type': contentType } : {});
 		}
 		if (responseMode === 'onReceived') {
 			respond(res, 200, (result.webhookResponse as IDataObject) ?? { message: 'Workflow was started' });
@@ -193,9 +215,13 @@ export class WebhookHarness {
 		await execution;
 	}
 
-	private async runWorkflow(registration: Registration, workflowData: INodeExecutionData[][]): Promise<RunResult> {
+	private async runWorkflow(
+		registration: Registration,
+		workflowData: INodeExecutionData[][],
+		onResponse?: (response: IExecuteResponsePromiseData) => void,
+	): Promise<RunResult> {
 		const spec = { ...registration.spec, staticData: registration.staticData };
-		const result = await this.engine.execute(spec, registration.node, workflowData, 'webhook');
+		const result = await this.engine.execute(spec, registration.node, workflowData, 'webhook', onResponse);
 		registration.executions.push(result);
 		return result;
 	}
@@ -242,4 +268,38 @@ function respond(res: ServerResponse, status: number, body: unknown): void {
 	const payload = typeof body === 'string' ? body : JSON.stringify(body);
 	res.writeHead(status, { 'Content-Type': typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8' });
 	res.end(payload);
+}
+
+/** As n8n's webhook layer sends a static answer: strings as they are, anything else as JSON. */
+function sendStatic(res: ServerResponse, status: number, body: unknown, headers: Record<string, string>): void {
+	if (res.headersSent) return;
+	const text = typeof body === 'string';
+	const contentType = headers['content-type'] ?? (text ? 'text/html; charset=utf-8' : 'application/json; charset=utf-8');
+	res.writeHead(status, { ...headers, 'content-type': contentType });
+	res.end(text ? body : JSON.stringify(body ?? null));
+}
+
+/** What a Respond to Webhook node sends (`sendResponse`): bytes as they are, other bodies like sendStatic. */
+function sendNodeResponse(res: ServerResponse, response: IExecuteResponsePromiseData): void {
+	if (res.headersSent) return;
+	const headers: Record<string, string> = {};
+	for (const [name, value] of Object.entries((response.headers as IDataObject | undefined) ?? {})) {
+		headers[name.toLowerCase()] = String(value);
+	}
+	const status = Number(response.statusCode ?? 200);
+	if (Buffer.isBuffer(response.body)) {
+		res.writeHead(status, headers);
+		res.end(response.body);
+		return;
+	}
+	sendStatic(res, status, response.body, headers);
+}
+
+function pathValue(source: unknown, path: string): unknown {
+	let value = source;
+	for (const key of path.split('.')) {
+		if (value === null || typeof value !== 'object') return undefined;
+		value = (value as IDataObject)[key];
+	}
+	return value;
 }
