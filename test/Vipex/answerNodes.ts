@@ -9,11 +9,22 @@ import type { Engine } from '../harness/engine';
  * - `crmLookup` stands for the user's lookup (HTTP Request + Set): it turns the caller's number
  *   into the routing answer;
  * - `respondToWebhookV1` does what n8n's Respond to Webhook node of version 1 does: it answers
- *   the waiting request through `sendResponse`, with the first item's JSON or one field as text.
+ *   the waiting request through `sendResponse`, with the first item's JSON or one field as text;
+ * - `gate` holds the execution until the test opens it (to show the PBX was answered first).
  */
 
 export const CRM_LOOKUP = 'harness.crmLookup';
 export const RESPOND_TO_WEBHOOK = 'harness.respondToWebhookV1';
+export const GATE = 'harness.gate';
+
+/** Holds every execution that reaches a `gate` node until `open()`: proves who answered first. */
+export const gate = {
+	waiting: Promise.resolve(),
+	open: () => {},
+	close(): void {
+		this.waiting = new Promise<void>((resolve) => (this.open = resolve));
+	},
+};
 
 /** The demo CRM: callers the company knows, and the extension their account manager sits at. */
 export const CUSTOMERS: Record<string, { customer: string; extension: string }> = {
@@ -72,9 +83,28 @@ const respondToWebhook: INodeType = {
 	},
 };
 
+const gateNode: INodeType = {
+	description: {
+		displayName: 'Gate',
+		name: 'gate',
+		group: ['transform'],
+		version: 1,
+		description: 'Waits until the test opens the gate',
+		defaults: { name: 'Gate' },
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		properties: [],
+	},
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		await gate.waiting;
+		return [this.getInputData()];
+	},
+};
+
 export function registerAnswerNodes(engine: Engine): void {
 	engine.addNodeType(CRM_LOOKUP, crmLookup);
 	engine.addNodeType(RESPOND_TO_WEBHOOK, respondToWebhook);
+	engine.addNodeType(GATE, gateNode);
 }
 
 export function answerNode(engine: Engine, type: string, parameters: INode['parameters'] = {}): INode {

@@ -2,6 +2,8 @@ import type { INodeProperties } from 'n8n-workflow';
 
 const dataQuery = { show: { event: ['dataQuery'] } };
 const endOfCall = { show: { event: ['endOfCall'] } };
+/** Inside a collection, root parameters are addressed with a leading slash. */
+const endOfCallOption = { show: { '/event': ['endOfCall'] } };
 
 /** The trigger's parameters: one Event choice, then what that event needs. */
 export const triggerProperties: INodeProperties[] = [
@@ -154,7 +156,7 @@ export const triggerProperties: INodeProperties[] = [
 				default: 'id',
 				description:
 					'Field that identifies a call for Ignore Repeats, when a custom body template renames it (dots for nested fields)',
-				displayOptions: endOfCall,
+				displayOptions: endOfCallOption,
 			},
 			{
 				displayName: 'Keep Base64 Recordings in JSON',
@@ -163,7 +165,7 @@ export const triggerProperties: INodeProperties[] = [
 				default: false,
 				description:
 					'Whether to keep monitor_file (base64) in the JSON as well as in the binary data. Large recordings make items heavy.',
-				displayOptions: endOfCall,
+				displayOptions: endOfCallOption,
 			},
 			{
 				displayName: 'PBX Time Zone Name or ID',
@@ -181,7 +183,7 @@ export const triggerProperties: INodeProperties[] = [
 				default: 'recording',
 				description:
 					'Binary property of the call recording; sub-CDR recordings get this name plus _sub_ and their index (recording_sub_0, …), and each record names its own in monitor_file_binary',
-				displayOptions: endOfCall,
+				displayOptions: endOfCallOption,
 			},
 		],
 	},

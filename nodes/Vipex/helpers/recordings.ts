@@ -1,4 +1,4 @@
-import type { IBinaryData, IBinaryKeyData, IDataObject } from 'n8n-workflow';
+import type { IBinaryData, IBinaryKeyData, IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import { detectMimeType, toBinaryData } from '../../shared/binary';
 import { addReadableFields } from './callFields';
@@ -27,7 +27,7 @@ export async function endOfCallItem(
 	helpers: BinaryHelpers,
 	body: IDataObject,
 	options: RecordingOptions,
-): Promise<{ json: IDataObject; binary: IBinaryKeyData }> {
+): Promise<INodeExecutionData> {
 	const binary: IBinaryKeyData = {};
 	const json = addReadableFields({ ...body }, options.timeZone);
 	await moveRecording(helpers, json, options.binaryPropertyName, binary, options.keepBase64);
@@ -44,7 +44,7 @@ export async function endOfCallItem(
 		}
 		json.sub_cdrs = subCdrs as IDataObject[];
 	}
-	return { json, binary };
+	return Object.keys(binary).length > 0 ? { json, binary } : { json };
 }
 
 async function moveRecording(
