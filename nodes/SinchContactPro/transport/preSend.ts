@@ -1,6 +1,7 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, PreSendAction } from 'n8n-workflow';
 
+import { parseJsonBody } from '../../shared/errors';
 import { pairsOf, pairsToObject } from '../helpers/keyValue';
 import { callbackUpdateBody, scriptResultRows } from '../helpers/validate';
 import type { ScriptAnswer } from '../helpers/validate';
@@ -8,10 +9,21 @@ import type { ScriptAnswer } from '../helpers/validate';
 type PreSend = PreSendAction;
 
 function bodyOf(requestOptions: IHttpRequestOptions): IDataObject {
-	const body = requestOptions.body;
-	if (body !== null && typeof body === 'object' && !Array.isArray(body)) return body as IDataObject;
-	requestOptions.body = {};
+	const body: unknown = typeof requestOptions.body === 'string' ? parseJsonBody(requestOptions.body) : requestOptions.body;
+	requestOptions.body = body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as IDataObject) : {};
 	return requestOptions.body as IDataObject;
+}
+
+/**
+ * POST and PUT carry JSON (Content-Type application/json, CMI reference). n8n drops an
+ * empty object body, so an empty body is sent as the text "{}".
+ */
+function finishJson(requestOptions: IHttpRequestOptions): IHttpRequestOptions {
+	requestOptions.headers = { ...requestOptions.headers, 'Content-Type': 'application/json' };
+	const body = requestOptions.body;
+	const empty = body === undefined || body === null || (typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length === 0);
+	if (empty) requestOptions.body = '{}';
+	return requestOptions;
 }
 
 /** Ids that go into the path must not be empty: GET /callbacks/ would list instead of get. */
@@ -30,16 +42,9 @@ export function requireIds(...parameters: Array<[name: string, label: string]>):
 	};
 }
 
-/**
- * POST and PUT carry JSON (Content-Type application/json, CMI reference). n8n drops an
- * empty object body, so an empty body is sent as the text "{}".
- */
+/** Runs with the operation; body preSends of later fields call finishJson again. */
 export async function jsonBody(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-	requestOptions.headers = { ...requestOptions.headers, 'Content-Type': 'application/json' };
-	const body = requestOptions.body;
-	const empty = body === undefined || body === null || (typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length === 0);
-	if (empty) requestOptions.body = '{}';
-	return requestOptions;
+	return finishJson(requestOptions);
 }
 
 /** Free filters (`additionalFilters`) go into the query string next to the documented ones. */
@@ -53,7 +58,7 @@ export async function queryFilters(this: IExecuteSingleFunctions, requestOptions
 export function bodyFields(parameter: string): PreSend {
 	return async function (this: IExecuteSingleFunctions, requestOptions) {
 		Object.assign(bodyOf(requestOptions), pairsToObject(pairsOf(this.getNodeParameter(parameter, {}), 'field')));
-		return requestOptions;
+		return finishJson(requestOptions);
 	};
 }
 
