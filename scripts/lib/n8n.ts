@@ -1,0 +1,144 @@
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { N8N_BIN } from './paths';
+import { killTree, npmEnv, run } from './run';
+import { waitFor } from './wait';
+
+export interface N8nOptions {
+	/** N8N_USER_FOLDER: n8n keeps its database, settings and installed packages in <home>/.n8n. */
+	home: string;
+	port: number;
+	/** Task runner broker port; must differ between two n8n on one machine. */
+	brokerPort: number;
+	encryptionKey: string;
+	/** Listen address; the demo and tests stay on the loopback interface. */
+	listenAddress?: string;
+}
+
+export function n8nUrl(options: N8nOptions): string {
+	return `http://127.0.0.1:${options.port}`;
+}
+
+export function n8nLog(options: N8nOptions): string {
+	return join(options.home, 'n8n.log');
+}
+
+/** The environment of every n8n process (server and CLI) of one instance. */
+export function n8nEnv(options: N8nOptions): NodeJS.ProcessEnv {
+	return npmEnv({
+		N8N_USER_FOLDER: options.home,
+		N8N_ENCRYPTION_KEY: options.encryptionKey,
+		N8N_PORT: String(options.port),
+		N8N_LISTEN_ADDRESS: options.listenAddress ?? '127.0.0.1',
+		N8N_HOST: 'localhost',
+		N8N_PROTOCOL: 'http',
+		N8N_EDITOR_BASE_URL: `http://localhost:${options.port}`,
+		WEBHOOK_URL: `http://localhost:${options.port}/`,
+		N8N_RUNNERS_BROKER_PORT: String(options.brokerPort),
+		N8N_DIAGNOSTICS_ENABLED: 'false',
+		N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
+		N8N_TEMPLATES_ENABLED: 'false',
+		N8N_PERSONALIZATION_ENABLED: 'false',
+		N8N_HIRING_BANNER_ENABLED: 'false',
+		N8N_SECURE_COOKIE: 'false',
+		// The simulators listen on 127.0.0.1: allowed even where SSRF protection is switched on.
+		N8N_SSRF_ALLOWED_IP_RANGES: '127.0.0.0/8',
+		N8N_LOG_LEVEL: process.env.N8N_LOG_LEVEL ?? 'info',
+		N8N_LOG_OUTPUT: 'console',
+		DB_TYPE: 'sqlite',
+		EXECUTIONS_DATA_SAVE_ON_SUCCESS: 'all',
+		EXECUTIONS_DATA_SAVE_MANUAL_EXECUTIONS: 'true',
+		NODE_ENV: 'production',
+	});
+}
+
+/** `n8n <args>` as a CLI command against the instance's database (server stopped or running). */
+export async function n8nCli(options: N8nOptions, args: string[], timeoutMs = 5 * 60_000): Promise<string> {
+	mkdirSync(options.home, { recursive: true });
+	return await run(process.execPath, [N8N_BIN, ...args], {
+		cwd: options.home,
+		env: n8nEnv(options),
+		logFile: n8nLog(options),
+		timeoutMs,
+	});
+}
+
+export interface RunningN8n {
+	url: string;
+	child: ChildProcess;
+	logFile: string;
+	stop(): Promise<void>;
+}
+
+const PID_FILE = 'n8n.pid';
+
+/** Ends an n8n left running by an earlier run that was killed (its pid is kept in the user folder). */
+export function stopStale(options: N8nOptions): void {
+	const pidFile = join(options.home, PID_FILE);
+	if (!existsSync(pidFile)) return;
+	const pid = Number(readFileSync(pidFile, 'utf8'));
+	if (pid > 0 && isAlive(pid)) {
+		console.log(`  stopping an n8n left running by an earlier run (pid ${pid})`);
+		killTree(pid, 'SIGKILL');
+	}
+	rmSync(pidFile, { force: true });
+}
+
+function isAlive(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** Starts `n8n start` and waits until it answers on /healthz/readiness. */
+export async function startN8n(options: N8nOptions, timeoutMs = 180_000): Promise<RunningN8n> {
+	mkdirSync(options.home, { recursive: true });
+	stopStale(options);
+	const logFile = n8nLog(options);
+	const log = createWriteStream(logFile, { flags: 'a' });
+	log.write(`\n==== n8n start ${new Date().toISOString()}\n`);
+	const child = spawn(process.execPath, [N8N_BIN, 'start'], {
+		cwd: options.home,
+		env: n8nEnv(options),
+		stdio: ['ignore', 'pipe', 'pipe'],
+		detached: true,
+	});
+	child.stdout!.pipe(log, { end: false });
+	child.stderr!.pipe(log, { end: false });
+	writeFileSync(join(options.home, PID_FILE), String(child.pid));
+	let exited: number | null | undefined;
+	child.on('exit', (code) => (exited = code));
+	const url = n8nUrl(options);
+	const stop = async () => {
+		if (exited === undefined) {
+			killTree(child.pid, 'SIGTERM');
+			const gone = await waitFor(async () => exited !== undefined, 20_000).catch(() => false);
+			if (!gone) killTree(child.pid, 'SIGKILL');
+		}
+		rmSync(join(options.home, PID_FILE), { force: true });
+		log.end();
+	};
+	try {
+		await waitFor(async () => {
+			if (exited !== undefined) throw new Error(`n8n exited with code ${exited} while starting`);
+			const response = await fetch(`${url}/healthz/readiness`).catch(() => undefined);
+			return response?.status === 200;
+		}, timeoutMs);
+	} catch (error) {
+		await stop();
+		throw new Error(`${(error as Error).message}\n--- end of ${logFile} ---\n${tail(logFile, 60)}`);
+	}
+	return { url, child, logFile, stop };
+}
+
+/** The last lines of a log file, for failure messages. */
+export function tail(file: string, lines: number): string {
+	if (!existsSync(file)) return '(no log)';
+	return readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
+}
