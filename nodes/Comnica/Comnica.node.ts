@@ -10,7 +10,8 @@ import { recordingDescription } from './resources/recording';
 import { statisticsDescription } from './resources/statistics';
 import { videoProjectDescription } from './resources/videoProject';
 import { videoRecordDescription } from './resources/videoRecord';
-import { comnicaRequestDefaults } from './transport';
+import { guardedRequests } from '../shared/requestGuard';
+import { allRows, comnicaRequestDefaults } from './transport';
 
 export class Comnica implements INodeType {
 	description: INodeTypeDescription = {
@@ -27,12 +28,15 @@ export class Comnica implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'comnicaApi', required: true }],
 		requestDefaults: comnicaRequestDefaults,
+		requestOperations: { pagination: guardedRequests('Comnica', allRows) },
 		properties: [
 			{
 				displayName: 'Resource',
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
+				// Sends every request through the guard above (see requestGuard.ts).
+				routing: { send: { paginate: true } },
 				options: [
 					{ name: 'Filter Data', value: 'filterData', description: 'IDs and names of projects, users, terminations, …' },
 					{ name: 'Project', value: 'project' },

@@ -1,7 +1,5 @@
 import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
 
-import { allRows } from './transport';
-
 type Show = NonNullable<IDisplayOptions['show']>;
 
 /** A project picked from the account (Filter Data → projects). */
@@ -226,7 +224,6 @@ export function limitFields(show: Show): INodeProperties[] {
 			default: false,
 			displayOptions: { show },
 			description: 'Whether to return all results or only up to a given limit',
-			routing: { send: { paginate: '={{ $value }}' }, operations: { pagination: allRows } },
 		},
 		{
 			displayName: 'Limit',

@@ -14,6 +14,13 @@ export interface VendorErrorDetails {
 	response?: unknown;
 }
 
+const vendorErrors = new WeakSet<object>();
+
+/** Whether an error was already written by a vendor's mapping (and must be kept as is). */
+export function isVendorError(error: unknown): boolean {
+	return typeof error === 'object' && error !== null && vendorErrors.has(error);
+}
+
 /**
  * The package's single way to report a failed vendor call. It is built from a plain object,
  * so no request options (with their Authorization headers) end up in the error.
@@ -31,6 +38,7 @@ export function vendorApiError(node: INode, details: VendorErrorDetails): NodeAp
 		},
 	);
 	if (details.response !== undefined) error.context.response = details.response as JsonObject;
+	vendorErrors.add(error);
 	return error;
 }
 

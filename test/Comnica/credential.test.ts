@@ -38,8 +38,10 @@ describe('Comnica credential and session', () => {
 	test('Test button says when the address is not a Comnica API', async () => {
 		const e = await engine();
 		const result = await e.testCredential('comnicaApi', { baseUrl: `${sim.baseUrl}/nothing-here`, ...API_USER });
-		expect(result.status).toBe('Error');
-		expect(result.message).toMatch(/404|Comnica/);
+		expect(result).toEqual({
+			status: 'Error',
+			message: 'No Comnica API at this address (404). Check the company name or Base URL (it ends in /api).',
+		});
 	});
 
 	test('a company name becomes https://<company>.comnica.cc/api', async () => {

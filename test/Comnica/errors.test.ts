@@ -54,6 +54,32 @@ describe('Comnica errors', () => {
 		expect(result.error?.message).toBe('Comnica refused the request: NOT_FOUND on field "id" (id=777)');
 	});
 
+	test('a slow answer beyond the node\'s timeout is an error, not a hang', async () => {
+		const e = await engine();
+		sim.inject({ path: '/integration/cc/record/load/v1', delayMs: 1500, status: 200, body: {} });
+		const result = await e.run(
+			await comnicaNode(sim, { resource: 'record', operation: 'get', recordId: 42, requestOptions: { timeout: 300 } }),
+		);
+		expect(result.error?.message).toBe('Comnica did not answer POST /integration/cc/record/load/v1 in time');
+		expect(result.error?.description).toBe('timeout of 300ms exceeded. Raise the node\'s Timeout option or try again later.');
+	});
+
+	test('a refused connection names the vendor and the endpoint', async () => {
+		const e = await engine();
+		const credential = e.credentials.add('comnicaApi', { baseUrl: 'http://127.0.0.1:9', ...API_USER, sessionKey: 'still-valid' });
+		const result = await e.run({ type: 'comnica', parameters: { resource: 'record', operation: 'get', recordId: 42 }, credentials: { comnicaApi: credential } });
+		expect(result.error?.message).toBe('Could not connect to Comnica for POST /integration/cc/record/load/v1 (connection refused)');
+		expect(result.error?.description).toContain('Check the Base URL');
+	});
+
+	test('a login that keeps failing after renewal says to check the credential', async () => {
+		const e = await engine();
+		const credential = e.credentials.add('comnicaApi', { baseUrl: sim.baseUrl, username: API_USER.username, password: 'changed-meanwhile', sessionKey: 'expired-key' });
+		const result = await e.run({ type: 'comnica', parameters: { resource: 'record', operation: 'get', recordId: 42 }, credentials: { comnicaApi: credential } });
+		expect(result.error?.message).toBe('Comnica did not accept the credentials for POST /integration/cc/record/load/v1 (401)');
+		expect(JSON.stringify(result.run)).not.toContain('changed-meanwhile');
+	});
+
 	test('secrets never appear in errors', async () => {
 		const e = await engine();
 		const credential = await comnicaCredential(sim);

@@ -132,7 +132,7 @@ describe('Comnica Statistics', () => {
 				period: 'relative',
 				relative: 'this month',
 				format: 'xls',
-				returnAll: false,
+				allRows: false,
 				limit: 1,
 				binaryPropertyName: 'report',
 			}),

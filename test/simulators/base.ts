@@ -164,7 +164,7 @@ export abstract class Simulator {
 		}
 		this.requests.push(request);
 		const fault = this.takeFault(request);
-		if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+		if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs).unref());
 		if (fault?.drop) {
 			request.status = 0;
 			req.socket.destroy();
@@ -180,16 +180,18 @@ export abstract class Simulator {
 		if (!res.destroyed) send(res, reply);
 	}
 
+	/** Whether an unknown path or method is answered 404 before authentication is checked. */
+	protected notFoundBeforeAuth = false;
+
 	private async dispatch(request: SimRequest): Promise<SimReply> {
+		const route = this.routes.find((candidate) => candidate.method === request.method && candidate.pattern.test(request.path));
+		if (!route && this.notFoundBeforeAuth) return this.notFound(request);
 		const rejected = this.before(request);
 		if (rejected) return rejected;
-		for (const route of this.routes) {
-			const match = route.pattern.exec(request.path);
-			if (!match || route.method !== request.method) continue;
-			route.keys.forEach((key, index) => (request.params[key] = decodeURIComponent(match[index + 1])));
-			return await route.handler(request);
-		}
-		return this.notFound(request);
+		if (!route) return this.notFound(request);
+		const match = route.pattern.exec(request.path)!;
+		route.keys.forEach((key, index) => (request.params[key] = decodeURIComponent(match[index + 1])));
+		return await route.handler(request);
 	}
 
 	private takeFault(request: SimRequest): Fault | undefined {

@@ -29,6 +29,9 @@ export class ComnicaSimulator extends Simulator {
 
 	private expireCountdown?: number;
 
+	// Manual: 404 for an endpoint that does not exist, including a wrong method.
+	protected notFoundBeforeAuth = true;
+
 	constructor() {
 		super('comnica');
 		this.reset();

@@ -1,0 +1,64 @@
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import type {
+	DeclarativeRestApiSettings,
+	IExecutePaginationFunctions,
+	INode,
+	INodeExecutionData,
+} from 'n8n-workflow';
+
+import { isVendorError, vendorApiError } from './errors';
+
+type Pagination = (
+	this: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+) => Promise<INodeExecutionData[]>;
+
+/**
+ * Errors thrown before an answer exists (timeouts, refused connections, DNS, TLS, a login that
+ * still fails after renewal) never reach postReceive. n8n only lets a declarative node wrap its
+ * request through `requestOperations.pagination`, so every request of a node goes through this
+ * guard, which renames such errors to say which vendor and endpoint failed and what to do.
+ */
+export function guardedRequests(vendor: string, returnAll?: Pagination): Pagination {
+	return async function (this: IExecutePaginationFunctions, requestData) {
+		try {
+			if (returnAll && this.getNodeParameter('returnAll', false) === true) return await returnAll.call(this, requestData);
+			return await this.makeRoutingRequest(requestData);
+		} catch (error) {
+			const endpoint = `${(requestData.options.method ?? 'GET').toUpperCase()} ${String(requestData.options.url ?? '')}`;
+			throw transportError(this.getNode(), vendor, endpoint, error, this.getItemIndex());
+		}
+	};
+}
+
+const byCode: Record<string, (vendor: string, endpoint: string, detail: string) => [string, string]> = {
+	ECONNABORTED: (vendor, endpoint, detail) => [
+		`${vendor} did not answer ${endpoint} in time`,
+		`${detail}. Raise the node's Timeout option or try again later.`,
+	],
+	ETIMEDOUT: (vendor, endpoint) => [`${vendor} did not answer ${endpoint} in time`, 'Check that the server is reachable, or try again later.'],
+	ECONNREFUSED: (vendor, endpoint) => [
+		`Could not connect to ${vendor} for ${endpoint} (connection refused)`,
+		'Check the Base URL in the credential and that the server is running.',
+	],
+	ECONNRESET: (vendor, endpoint) => [`${vendor} closed the connection during ${endpoint}`, 'Try again later.'],
+	ENOTFOUND: (vendor, endpoint) => [`The ${vendor} server address of ${endpoint} was not found (DNS)`, 'Check the host name in the credential.'],
+	EAI_AGAIN: (vendor, endpoint) => [`The ${vendor} server address of ${endpoint} could not be resolved (DNS)`, 'Try again later.'],
+	'401': (vendor, endpoint) => [
+		`${vendor} did not accept the credentials for ${endpoint} (401)`,
+		`A new login was tried and failed. Check the ${vendor} credential.`,
+	],
+};
+
+export function transportError(node: INode, vendor: string, endpoint: string, error: unknown, itemIndex: number): Error {
+	if (isVendorError(error) || error instanceof NodeOperationError) return error as Error;
+	const apiError = error as NodeApiError & { code?: string; cause?: { code?: string } };
+	const status = String(apiError.httpCode ?? '');
+	const code = /^\d+$/.test(status) ? status : String(apiError.cause?.code ?? apiError.code ?? status);
+	const detail = (apiError.messages ?? []).find((message) => message && message !== apiError.message) ?? apiError.message;
+	const describe = byCode[code];
+	if (!describe) return error instanceof NodeApiError ? error : new NodeApiError(node, { message: String(detail) }, { itemIndex });
+	const [message, hint] = describe(vendor, endpoint, detail);
+	// Only HTTP statuses go into httpCode: n8n replaces the message of errors carrying a network code.
+	return vendorApiError(node, { message, description: hint, httpCode: /^\d+$/.test(code) ? code : undefined, itemIndex });
+}
