@@ -192,6 +192,20 @@ describe('VPX-W3 end-of-call data', () => {
 		expect(wf.executions[0].items[0].binary).toBeUndefined();
 	});
 
+	test('VPX-W3 a PBX time zone that does not exist answers 500, so the PBX keeps the call and resends it', async () => {
+		const wf = hooks.current.publish(endOfCall({ options: { timeZone: 'Europe/Budapestt' } }));
+
+		const delivery = await new VipexPbx({ url: wf.url(), maxAttempts: 2 }).endOfCall(outgoingEndOfCall());
+		await wf.settled();
+
+		expect(delivery.delivered).toBe(false);
+		expect(delivery.attempts.map((attempt) => attempt.answer?.status)).toEqual([500, 500]);
+		expect(delivery.attempts[0].answer?.json).toEqual({
+			message: 'The VIPeX Trigger\'s PBX Time Zone "Europe/Budapestt" is not a valid time zone; choose one such as Europe/Budapest',
+		});
+		expect(wf.executions).toHaveLength(0);
+	});
+
 	test('VPX-W3 bytes of an unknown format keep the type of their file name', async () => {
 		const wf = hooks.current.publish(endOfCall());
 		const record = { ...outgoingEndOfCall(), monitor_file: Buffer.from('not a known audio header').toString('base64') };
