@@ -14,6 +14,14 @@ describe('Sinch Contact Pro chats', () => {
 		expect(one.items[0].json).toEqual(chat);
 	});
 
+	test('SCP-05 chat get many keeps to the Limit even when the server ignores limit', async () => {
+		const rows = [1, 2, 3].map((n) => ({ ...chat, id: `${String(n).repeat(32)}` }));
+		h.sim.inject({ path: '/RI/cmi/chats', status: 200, body: rows });
+		const result = await h.run({ resource: 'chat', operation: 'getAll', returnAll: false, limit: 2 });
+		expect(h.sim.received('/RI/cmi/chats', 'GET')[0].query).toEqual({ limit: '2' });
+		expect(result.items.map((item) => item.json.id)).toEqual([rows[0].id, rows[1].id]);
+	});
+
 	test('SCP-05 chat create: fields become the JSON body (dots build sub-objects), 201 becomes {id, location}', async () => {
 		const result = await h.run({
 			resource: 'chat',
