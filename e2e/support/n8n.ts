@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import type { ImportedWorkflow, InstanceState } from '../../scripts/lib/instance';
+import { n8nCli } from '../../scripts/lib/n8n';
+import { waitFor } from '../../scripts/lib/wait';
+import { CLI_BROKER_PORT, E2E_OPTIONS } from './options';
+
+/** The running instance as globalSetup left it. */
+export function state(): InstanceState {
+	return JSON.parse(readFileSync(join(E2E_OPTIONS.home, 'state.json'), 'utf8')) as InstanceState;
+}
+
+export function workflow(id: string): ImportedWorkflow {
+	const found = state().workflows.find((candidate) => candidate.id === id);
+	if (!found) throw new Error(`Workflow ${id} was not imported: ${JSON.stringify(state().skipped)}`);
+	return found;
+}
+
+/** Whether the vendor's simulator and nodes have landed (tests of missing vendors are skipped). */
+export function imported(id: string): boolean {
+	return state().workflows.some((candidate) => candidate.id === id);
+}
+
+export async function api<T>(path: string): Promise<T> {
+	const { url, apiKey } = state();
+	const response = await fetch(`${url}/api/v1${path}`, { headers: { 'X-N8N-API-KEY': apiKey } });
+	const text = await response.text();
+	if (!response.ok) throw new Error(`GET /api/v1${path} answered ${response.status}: ${text}`);
+	return JSON.parse(text) as T;
+}
+
+export interface NodeRun {
+	error?: { message: string; description?: string };
+	data?: { main: Array<Array<{ json: Record<string, unknown>; binary?: Record<string, unknown> }> | null> };
+}
+
+export interface Execution {
+	id: string;
+	status: string;
+	mode: string;
+	finished: boolean;
+	workflowId: string;
+	data?: { resultData: { runData: Record<string, NodeRun[]>; error?: { message: string } } };
+}
+
+/** Every execution of a workflow with its data, oldest first, read through n8n's public API. */
+export async function executions(workflowId: string): Promise<Execution[]> {
+	const all: Execution[] = [];
+	let cursor: string | undefined;
+	do {
+		const page = await api<{ data: Execution[]; nextCursor: string | null }>(
+			`/executions?workflowId=${workflowId}&includeData=true&limit=250${cursor ? `&cursor=${cursor}` : ''}`,
+		);
+		all.push(...page.data);
+		cursor = page.nextCursor ?? undefined;
+	} while (cursor);
+	return all.sort((a, b) => Number(a.id) - Number(b.id));
+}
+
+/** Waits until the workflow has `count` finished executions (webhook runs finish after the answer). */
+export async function finishedExecutions(workflowId: string, count: number): Promise<Execution[]> {
+	let found: Execution[] = [];
+	await waitFor(async () => {
+		found = await executions(workflowId);
+		return found.length >= count && found.every((execution) => execution.status !== 'running' && execution.status !== 'new');
+	}, 60_000, 300).catch(() => {
+		throw new Error(`Expected ${count} finished executions of ${workflowId}, found ${JSON.stringify(found.map(({ id, status }) => ({ id, status })))}`);
+	});
+	return found;
+}
+
+/** The first output items of a node in an execution. */
+export function output(execution: Execution, nodeName: string): Array<Record<string, unknown>> {
+	const runs = execution.data?.resultData.runData[nodeName];
+	if (!runs) throw new Error(`Node "${nodeName}" did not run in execution ${execution.id}`);
+	const run = runs[0];
+	if (run.error) throw new Error(`Node "${nodeName}" failed: ${run.error.message}`);
+	return (run.data?.main[0] ?? []).map((item) => item.json);
+}
+
+/** `n8n execute --id` against the running instance's database, as a separate process. */
+export async function executeCli(workflowId: string): Promise<void> {
+	await n8nCli(
+		{ ...E2E_OPTIONS, brokerPort: CLI_BROKER_PORT, port: CLI_BROKER_PORT + 1 },
+		['execute', `--id=${workflowId}`, '--rawOutput'],
+		3 * 60_000,
+	);
+}
+
+export interface WebhookAnswer {
+	status: number;
+	body: unknown;
+	headers: Headers;
+}
+
+/** A request to a production webhook URL, as the vendor would send it. */
+export async function post(
+	url: string,
+	body: unknown,
+	options: { query?: Record<string, string>; headers?: Record<string, string> } = {},
+): Promise<WebhookAnswer> {
+	const target = new URL(url);
+	for (const [name, value] of Object.entries(options.query ?? {})) target.searchParams.set(name, value);
+	const response = await fetch(target, {
+		method: 'POST',
+		headers: { 'Content-Type': 'application/json', ...options.headers },
+		body: typeof body === 'string' ? body : JSON.stringify(body),
+	});
+	const text = await response.text();
+	let parsed: unknown = text;
+	try {
+		parsed = JSON.parse(text);
+	} catch {
+		// not JSON
+	}
+	return { status: response.status, body: parsed, headers: response.headers };
+}
