@@ -61,7 +61,8 @@ export class VipexTrigger implements INodeType {
 		icon: { light: 'file:vipex.svg', dark: 'file:vipex.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{{"dataQuery": "Data Query", "endOfCall": "End of Call", "incomingCall": "Incoming Call Notification"}[$parameter["event"]]}}',
+		subtitle:
+			'={{$parameter["event"] === "dataQuery" ? "Data Query" : $parameter["event"] === "incomingCall" ? "Incoming Call Notification" : "End of Call"}}',
 		description: 'Starts the workflow when the VIPeX PBX asks for routing data, notifies a call, or sends a finished call',
 		defaults: { name: 'VIPeX Trigger' },
 		inputs: [],
