@@ -141,7 +141,7 @@ function rowOf(context: IExecuteFunctions, itemIndex: number, campaign: string):
 
 function defaultName(campaign: string): string {
 	const day = new Date().toISOString().slice(0, 10);
-	return `n8n-${campaign.replace(/[^A-Za-z0-9_-]+/g, '')}-${day}.txt`;
+	return `n8n-${campaign.replace(/[^A-Za-z0-9_]+/g, '')}-${day}.txt`;
 }
 
 async function send(context: IExecuteFunctions, upload: Upload): Promise<IDataObject> {
