@@ -120,4 +120,14 @@ describe('Sinch Contact Pro S3 attachments', () => {
 		expect(json.shortUrl).toMatch(/^https:\/\/att\.nordlys-energia\.fi\//);
 		expect(json.location).toBe(`${h.sim.baseUrl}/RI/cmi/s3attachments/${json.id as string}`);
 	});
+
+	test('SCP-14 S3 attachment refused (403): the message says the right is not published', async () => {
+		const result = await h.run(
+			{ resource: 's3Attachment', operation: 'create', fields: { field: [{ name: 'fileName', value: 'a.pdf' }] } },
+			{ user: 'ivr.callbacks' },
+		);
+		expect(result.error?.message).toBe(
+			"The Contact Pro user may not use POST /s3attachments (403); Sinch's rights table does not name the right it needs",
+		);
+	});
 });

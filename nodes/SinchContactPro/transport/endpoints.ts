@@ -6,8 +6,8 @@ export interface Endpoint {
 	thing: string;
 	/** Method and path as the CMI reference writes them. */
 	endpoint: string;
-	/** The Contact Pro right the call needs, named in 403 errors. */
-	right: string;
+	/** The Contact Pro right the call needs, named in 403 errors (absent: not published). */
+	right?: string;
 	/** The id acted on (404 messages, 204 answers). */
 	id?: (context: IExecuteSingleFunctions) => string;
 }
@@ -33,7 +33,6 @@ const RIGHTS = {
 	contactDataRead: 'Queue/user/custom IVR: Statistics details',
 	contactDataWrite: 'Queue/user: Statistics details and Manage contact history',
 	messages: 'Queue: Messaging',
-	s3: 'the right for the conversation\'s queue (the public rights table does not list /s3attachments)',
 	scripts: 'Scripts: View (Restful Configuration Interface)',
 };
 
@@ -112,6 +111,6 @@ export const ENDPOINTS = {
 		},
 	},
 	s3Attachment: {
-		create: { thing: 'S3 attachment', endpoint: 'POST /s3attachments', right: RIGHTS.s3 },
+		create: { thing: 'S3 attachment', endpoint: 'POST /s3attachments' },
 	},
 } satisfies Record<string, Record<string, Endpoint>>;

@@ -29,7 +29,9 @@ export function sinchError(
 		message = `Sinch Contact Pro did not accept the user and password (401 on ${endpoint.endpoint})`;
 		hint = 'Check the user and password in the Sinch Contact Pro credential, and that the user may use the restful interfaces.';
 	} else if (status === 403) {
-		message = `The Contact Pro user lacks the right "${endpoint.right}" (403 on ${endpoint.endpoint})`;
+		message = endpoint.right
+			? `The Contact Pro user lacks the right "${endpoint.right}" (403 on ${endpoint.endpoint})`
+			: `The Contact Pro user may not use ${endpoint.endpoint} (403); Sinch's rights table does not name the right it needs`;
 		hint = `Ask a Contact Pro administrator to give the API user this right in System Configurator (user rights of the queue, user or object concerned). ${CLOUD_KEY_HINT}`;
 	} else if (status === 404 && id) {
 		message = `Sinch Contact Pro has no ${endpoint.thing} with ID "${id}" (404 on ${endpoint.endpoint})`;
