@@ -10,7 +10,12 @@ export async function readBody(context: IWebhookFunctions): Promise<unknown> {
 		return typeof parsed === 'string' ? parseText(parsed) : parsed;
 	}
 	const request = context.getRequestObject();
-	if (!request.rawBody && typeof request.readRawBody === 'function') await request.readRawBody();
+	try {
+		if (!request.rawBody && typeof request.readRawBody === 'function') await request.readRawBody();
+	} catch {
+		// A connection that broke while sending: treat as no body (the PBX resends end-of-call data).
+		return undefined;
+	}
 	const raw = request.rawBody as Buffer | undefined;
 	if (!raw || raw.length === 0) return undefined;
 	return parseText(raw.toString('utf8'));
