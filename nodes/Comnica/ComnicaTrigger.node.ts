@@ -35,7 +35,9 @@ export class ComnicaTrigger implements INodeType {
 			{ name: 'comnicaWebhookApi', required: false, testedBy: 'comnicaWebhookTest' },
 			{ name: 'comnicaApi', required: true, displayOptions: { show: { loadRecord: [true] } } },
 		],
-		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		// responseData '' lets n8n answer {"message": "Workflow was started"}; left out, n8n 2.41
+		// answers the literal text "firstEntryJson".
+		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', responseData: '', path: 'webhook' }],
 		properties: [
 			{
 				displayName:

@@ -39,6 +39,7 @@ describe('Comnica Trigger', () => {
 		const wf = await publish({ events: ['cc.record.save'] });
 		const response = await post(`${wf.url()}?token=${SECRET}`, recordSave(reason));
 		expect(response.status).toBe(200);
+		expect(await response.json()).toEqual({ message: 'Workflow was started' });
 		await wf.settled();
 		expect(wf.executions).toHaveLength(1);
 		expect(wf.executions[0].items[0].json).toEqual(recordSave(reason));

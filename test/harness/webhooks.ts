@@ -208,7 +208,12 @@ export class WebhookHarness {
 			return sendStatic(res, responseCode, body, contentType ? { 'content-type': contentType } : {});
 		}
 		if (responseMode === 'onReceived') {
-			respond(res, 200, (result.webhookResponse as IDataObject) ?? { message: 'Workflow was started' });
+			// n8n 2.41 (extractWebhookOnReceivedResponse): `responseData` of the description wins,
+			// and an undeclared one defaults to the text 'firstEntryJson'; 'noData' sends no body.
+			const responseData = evaluate('responseData', 'firstEntryJson') as string | undefined;
+			if (responseData === 'noData') res.writeHead(responseCode).end();
+			else if (responseData) sendStatic(res, responseCode, responseData, {});
+			else respond(res, responseCode, (result.webhookResponse as IDataObject) ?? { message: 'Workflow was started' });
 		} else {
 			respond(res, 500, { message: `Response mode ${responseMode} is not available in the engine harness` });
 		}
