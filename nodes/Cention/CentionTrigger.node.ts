@@ -125,17 +125,19 @@ export class CentionTrigger implements INodeType {
 		}
 		const events = this.getNodeParameter('events', []) as string[];
 		const event = String(callback.attributes?.event ?? '');
+		// Answered here, not through the webhook description: n8n 2.x would send the text
+		// "firstEntryJson" for an onReceived webhook that declares no responseData.
 		if (events.length > 0 && !events.includes(event)) {
-			return { webhookResponse: { message: 'Event received and ignored by this workflow' } };
+			return respondDirectly(this, 200, { message: 'Event received and ignored by this workflow' });
 		}
+		// Answer Cention before any download: downloads can take longer than it waits.
+		respondDirectly(this, 200, { message: 'Workflow was started' });
 
 		const simplify = this.getNodeParameter('simplify', true) as boolean;
 		const json = simplify ? simplifyCallback(document) : withoutSecret(document);
 		if (!(this.getNodeParameter('downloadFiles', false) as boolean)) {
-			return { workflowData: [[{ json }]] };
+			return { noWebhookResponse: true, workflowData: [[{ json }]] };
 		}
-		// Answer Cention first: downloads can take longer than it waits.
-		respondDirectly(this, 200, { message: 'Workflow was started' });
 		const binary = await downloadFiles(this, document, json, simplify);
 		return { noWebhookResponse: true, workflowData: [[{ json, ...(binary ? { binary } : {}) }]] };
 	}
