@@ -8,6 +8,8 @@ import { dialerDescription, uploadBases } from './resources/dialer';
 import { doNotCallDescription } from './resources/doNotCall';
 import { downloadRecordings, recordingDescription } from './resources/recording';
 import { endSessions, sessionDescription } from './resources/session';
+import { guardedRequests } from '../shared/requestGuard';
+import { paginateRecords } from './resources/recording/search';
 import { ucontactRequestDefaults } from './transport';
 
 export class UContact implements INodeType {
@@ -25,12 +27,15 @@ export class UContact implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'uContactApi', required: true }],
 		requestDefaults: ucontactRequestDefaults,
+		requestOperations: { pagination: guardedRequests('uContact', paginateRecords) },
 		properties: [
 			{
 				displayName: 'Resource',
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
+				// Sends every request through the guard above (see nodes/shared/requestGuard.ts).
+				routing: { send: { paginate: true } },
 				options: [
 					{ name: 'Call', value: 'call' },
 					{ name: 'Campaign', value: 'campaign' },

@@ -33,7 +33,9 @@ export class UContactTrigger implements INodeType {
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'uContactWebhookApi', required: false, testedBy: 'uContactWebhookTest' }],
-		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		// responseData '' lets n8n answer {"message": "Workflow was started"}; left out, n8n 2.41
+		// answers the literal text "firstEntryJson".
+		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', responseData: '', path: 'webhook' }],
 		properties: [
 			{
 				displayName:

@@ -117,6 +117,21 @@ describe('uContact answers that mean failure', () => {
 		expect((result.error as { httpCode?: string }).httpCode).toBe(String(status));
 	});
 
+	test('UC-17 a connection closed by the server names uContact and the endpoint', async () => {
+		const e = await engine();
+		sim.inject({ path: `${API}Supervisor/queuesummary`, drop: true });
+		const result = await e.run(await ucontactNode(sim, { resource: 'campaign', operation: 'getQueueSummary' }));
+		expect(result.error?.message).toBe('uContact closed the connection during POST /Supervisor/queuesummary');
+	});
+
+	test('UC-15 a connection closed during an upload (code path) names uContact and the endpoint', async () => {
+		const e = await engine();
+		sim.inject({ path: `${API}Dialers/uploadbase`, drop: true });
+		const node = await ucontactNode(sim, { resource: 'dialer', operation: 'uploadBase', campaign: 'Ventas->', rowPhone: '098344484' });
+		const result = await e.run(node);
+		expect(result.error?.message).toBe('uContact closed the connection during POST /Dialers/uploadbase');
+	});
+
 	test('UC-18 an answer that is not JSON is not taken for data', async () => {
 		const e = await engine();
 		sim.inject({ path: `${API}Supervisor/campaignstatus`, status: 200, body: '<html>Session expired</html>' });

@@ -79,15 +79,22 @@ describe('uContact Recording', () => {
 		expect(result.items.map((item) => item.json.guid)).toEqual(sim.cdrs.map((cdr) => cdr.guid));
 	});
 
-	test('UC-06 search: the limit spans pages with the chosen page size', async () => {
+	test('UC-06 search: a Limit asks for that many records in one page', async () => {
 		const e = await engine();
-		const result = await e.run(await ucontactNode(sim, search({ limit: 45, options: { pageSize: 20 } })));
-		expect(calls(sim, 'Cdr/getrecords').map((request) => [formOf(request).lastrow, formOf(request).searchLimit])).toEqual([
-			['0', '20'],
-			['20', '20'],
-			['40', '5'],
-		]);
+		const result = await e.run(await ucontactNode(sim, search({ limit: 45 })));
+		expect(calls(sim, 'Cdr/getrecords').map((request) => [formOf(request).lastrow, formOf(request).searchLimit])).toEqual([['0', '45']]);
 		expect(result.items.map((item) => item.json.guid)).toEqual(sim.cdrs.slice(0, 45).map((cdr) => cdr.guid));
+	});
+
+	test('UC-06 search: Return All with another page size', async () => {
+		const e = await engine();
+		const result = await e.run(await ucontactNode(sim, search({ returnAll: true, options: { pageSize: 70 } })));
+		expect(calls(sim, 'Cdr/getrecords').map((request) => [formOf(request).lastrow, formOf(request).searchLimit])).toEqual([
+			['0', '70'],
+			['70', '70'],
+			['140', '70'],
+		]);
+		expect(result.items).toHaveLength(140);
 	});
 
 	test('UC-06 search: every other filter reaches uContact', async () => {

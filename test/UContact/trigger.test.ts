@@ -58,6 +58,7 @@ describe('uContact Trigger', () => {
 		const wf = await publish({ events: ALL });
 		const response = await post(`${wf.url()}?token=${SECRET}`, body);
 		expect(response.status).toBe(200);
+		expect(await response.json()).toEqual({ message: 'Workflow was started' });
 		await wf.settled();
 		expect(wf.executions).toHaveLength(1);
 		expect(wf.executions[0].items.map((item) => item.json)).toEqual([body]);

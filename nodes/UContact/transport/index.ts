@@ -1,8 +1,6 @@
 import type {
-	DeclarativeRestApiSettings,
 	IDataObject,
 	IExecuteFunctions,
-	IExecutePaginationFunctions,
 	IExecuteSingleFunctions,
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
@@ -14,6 +12,7 @@ import type {
 } from 'n8n-workflow';
 
 import { itemsFor, asObject } from '../../shared/items';
+import { transportError } from '../../shared/requestGuard';
 import { invalid } from '../helpers/validate';
 import type { AnswerShape, IntegraCall } from './answer';
 import { checkAnswer, jsonResult, textResult } from './answer';
@@ -48,10 +47,6 @@ export interface OperationSpec {
 	hint?: string;
 	/** Fields sent as they are (e.g. `Random: 1`). */
 	constant?: IDataObject;
-	pagination?: (
-		this: IExecutePaginationFunctions,
-		requestData: DeclarativeRestApiSettings.ResultOptions,
-	) => Promise<INodeExecutionData[]>;
 }
 
 // preSend and postReceive of one item run on the same context object: this carries the sent
@@ -101,8 +96,7 @@ function receive(spec: OperationSpec): PostReceiveAction {
 export function integraRoute(spec: OperationSpec): INodePropertyRouting {
 	return {
 		request: { url: `/${spec.endpoint}` },
-		send: { preSend: [prepareForm(spec)], ...(spec.pagination ? { paginate: true } : {}) },
-		...(spec.pagination ? { operations: { pagination: spec.pagination } } : {}),
+		send: { preSend: [prepareForm(spec)] },
 		output: { postReceive: [receive(spec)] },
 	};
 }
@@ -130,7 +124,12 @@ export async function ucontactApiRequest(this: Context, call: RequestCall): Prom
 		// 401 must throw for n8n to renew the session token and repeat the request once.
 		ignoreHttpStatusErrors: call.renewOn401 === false ? true : { ignore: true, except: [401] },
 	};
-	const response = (await this.helpers.httpRequestWithAuthentication.call(this, 'uContactApi', options)) as IN8nHttpFullResponse;
+	let response: IN8nHttpFullResponse;
+	try {
+		response = (await this.helpers.httpRequestWithAuthentication.call(this, 'uContactApi', options)) as IN8nHttpFullResponse;
+	} catch (error) {
+		throw transportError(this.getNode(), 'uContact', `POST /${call.endpoint}`, error, call.itemIndex ?? 0);
+	}
 	if (response.statusCode === 401 && call.renewOn401 === false) return { text: '', statusCode: 401 };
 	const text = checkAnswer(this.getNode(), response, { ...call, sent: call.fields });
 	return { text, statusCode: response.statusCode };

@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { integraRoute } from '../../transport';
 import { buildConvert, convertDescription } from './convert';
 import { downloadDescription } from './download';
-import { buildSearch, paginateRecords, recordItems, searchDescription } from './search';
+import { buildSearch, recordItems, searchDescription } from './search';
 import { tagDescription } from './tag';
 
 export { downloadRecordings } from './download';
@@ -49,7 +49,6 @@ export const recordingDescription: INodeProperties[] = [
 					constant: { Random: 1 },
 					build: buildSearch,
 					items: recordItems,
-					pagination: paginateRecords,
 					hint: 'Check the dates and filters.',
 				}),
 			},

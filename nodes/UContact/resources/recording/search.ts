@@ -113,13 +113,17 @@ export const searchDescription: INodeProperties[] = [
 				type: 'number',
 				typeOptions: { minValue: 1 },
 				default: 50,
-				description: 'Records asked for per request (searchLimit)',
+				description: 'With Return All: records asked for per request (searchLimit)',
 			},
 		],
 	},
 ];
 
 export function buildSearch(this: IExecuteSingleFunctions, body: IDataObject): void {
+	// One page of Limit records, or Return All in pages of Page Size (paginateRecords).
+	const returnAll = this.getNodeParameter('returnAll', false) as boolean;
+	body.lastrow = 0;
+	body.searchLimit = Math.max(1, Number(this.getNodeParameter(returnAll ? 'options.pageSize' : 'limit', 50)));
 	const filterObject = objectAt(body, 'filter');
 	filterObject.calldatei = dateOf(this, this.getNodeParameter('callDateFrom', ''), 'Call Date From');
 	filterObject.calldatef = dateOf(this, this.getNodeParameter('callDateTo', ''), 'Call Date To');
@@ -138,25 +142,18 @@ export function recordItems(data: unknown): IDataObject[] {
 	return data === null || data === undefined ? [] : [data as IDataObject];
 }
 
-/** Paging over `lastrow` (offset) and `searchLimit` (page size) until the limit or a short page. */
+/** Return All: pages over `lastrow` (offset) and `searchLimit` (page size) until a short page. */
 export async function paginateRecords(
 	this: IExecutePaginationFunctions,
 	requestData: DeclarativeRestApiSettings.ResultOptions,
 ): Promise<INodeExecutionData[]> {
-	const returnAll = this.getNodeParameter('returnAll', false) as boolean;
-	const limit = returnAll ? Infinity : Math.max(1, Number(this.getNodeParameter('limit', 50)));
-	const pageSize = Math.max(1, Number(this.getNodeParameter('options.pageSize', 50)));
 	const form = requestData.options.body as URLSearchParams;
+	const pageSize = Number(form.get('searchLimit'));
 	const results: INodeExecutionData[] = [];
-	let lastrow = 0;
-	while (results.length < limit) {
-		const size = Math.min(pageSize, limit - results.length);
+	for (let lastrow = 0; ; lastrow += pageSize) {
 		form.set('lastrow', String(lastrow));
-		form.set('searchLimit', String(size));
 		const page = await this.makeRoutingRequest(requestData);
 		results.push(...page);
-		if (page.length < size) break;
-		lastrow += page.length;
+		if (page.length < pageSize) return results;
 	}
-	return results.slice(0, limit);
 }
