@@ -71,8 +71,8 @@ export const campaignDescription: INodeProperties[] = [
 		name: 'statusOutput',
 		type: 'options',
 		options: [
-			{ name: 'One Item per Entry', value: 'entries', description: 'Campaigns, agents and ACD calls as separate items, each with its key and entryType' },
 			{ name: 'As Returned', value: 'raw', description: 'One item with the answer as uContact sends it' },
+			{ name: 'One Item per Entry', value: 'entries', description: 'Campaigns, agents and ACD calls as separate items, each with its key and entryType' },
 		],
 		default: 'entries',
 		displayOptions: { show: statusShow },
