@@ -35,7 +35,3 @@ export function toFolder(value: unknown): string | undefined {
 	const dateTime = toUContactDateTime(raw);
 	return dateTime ? dateTime.slice(0, 10).replace(/-/g, '') : undefined;
 }
-
-export function isBlank(value: unknown): boolean {
-	return text(value) === '';
-}

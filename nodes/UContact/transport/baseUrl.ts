@@ -32,8 +32,12 @@ export function recordingHosts(credentials: { baseUrl?: unknown; recordingsUrl?:
 	const backup = trimUrl(credentials.backupRecordingsUrl);
 	let fallback = '';
 	if (!telephony) {
-		const instance = new URL(ucontactBaseUrl(String(credentials.baseUrl ?? '')));
-		fallback = `${instance.protocol}//${instance.hostname}`;
+		try {
+			const instance = new URL(ucontactBaseUrl(String(credentials.baseUrl ?? '')));
+			fallback = `${instance.protocol}//${instance.hostname}`;
+		} catch {
+			throw new Error('The Base URL of the uContact credential is not a valid address, so the recordings host cannot be derived from it');
+		}
 	}
 	return { telephony: telephony || fallback, ...(backup ? { backup } : {}) };
 }
