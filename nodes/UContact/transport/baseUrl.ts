@@ -26,7 +26,7 @@ function trimUrl(value: unknown): string {
 	return typeof value === 'string' ? value.trim().replace(/\/+$/, '') : '';
 }
 
-/** Where recordings live: the credential's hosts, or the instance's host (https, no port) by default. */
+/** Where recordings live: the credential's hosts, or the instance's host (no port) by default; '' when unknown. */
 export function recordingHosts(credentials: { baseUrl?: unknown; recordingsUrl?: unknown; backupRecordingsUrl?: unknown }): RecordingHosts {
 	const telephony = trimUrl(credentials.recordingsUrl);
 	const backup = trimUrl(credentials.backupRecordingsUrl);
@@ -36,7 +36,7 @@ export function recordingHosts(credentials: { baseUrl?: unknown; recordingsUrl?:
 			const instance = new URL(ucontactBaseUrl(String(credentials.baseUrl ?? '')));
 			fallback = `${instance.protocol}//${instance.hostname}`;
 		} catch {
-			throw new Error('The Base URL of the uContact credential is not a valid address, so the recordings host cannot be derived from it');
+			// Not an address: the caller reports that no recordings host is known.
 		}
 	}
 	return { telephony: telephony || fallback, ...(backup ? { backup } : {}) };

@@ -102,6 +102,9 @@ async function downloadOne(this: IExecuteFunctions, itemIndex: number): Promise<
 	const gsmMode = this.getNodeParameter('options.gsm', itemIndex, 'convert') as string;
 	const binaryProperty = this.getNodeParameter('options.binaryPropertyName', itemIndex, 'data') as string;
 	const hosts = recordingHosts(await this.getCredentials('uContactApi', itemIndex));
+	if (!hosts.telephony) {
+		throw invalid(this, itemIndex, 'No recordings host is known', 'Set Recordings Host URL in the uContact credential (the Base URL is not a valid address to derive it from).');
+	}
 
 	const tried: RecordingFetch[] = [];
 	let found = await firstFound(this, recordingLocations(hosts, guid, folder, 'mp3'), tried);
