@@ -13,6 +13,7 @@ import { libraryAttachmentDescription } from './resources/libraryAttachment';
 import { libraryQuestionDescription } from './resources/libraryQuestion';
 import { outboundCallDescription } from './resources/outboundCall';
 import { responseAttachmentDescription } from './resources/responseAttachment';
+import { guardedRequests } from '../shared/requestGuard';
 import { centionRequestDefaults } from './transport';
 
 export class Cention implements INodeType {
@@ -30,12 +31,15 @@ export class Cention implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'centionApi', required: true }],
 		requestDefaults: centionRequestDefaults,
+		requestOperations: { pagination: guardedRequests('Cention') },
 		properties: [
 			{
 				displayName: 'Resource',
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
+				// Sends every request through the guard above (see nodes/shared/requestGuard.ts).
+				routing: { send: { paginate: true } },
 				options: [
 					{ name: 'Agent Login Log', value: 'agentLoginLog' },
 					{ name: 'Area Archive', value: 'areaArchive' },

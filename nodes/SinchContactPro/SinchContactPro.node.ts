@@ -14,6 +14,8 @@ import { messageDescription } from './resources/message';
 import { s3AttachmentDescription } from './resources/s3Attachment';
 import { scriptDescription } from './resources/script';
 import { scriptResultDescription } from './resources/scriptResult';
+import { guardedRequests } from '../shared/requestGuard';
+import { offsetPages } from './helpers/paging';
 import { sinchRequestDefaults } from './transport';
 
 export class SinchContactPro implements INodeType {
@@ -32,12 +34,15 @@ export class SinchContactPro implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'sinchContactProApi', required: true }],
 		requestDefaults: sinchRequestDefaults,
+		requestOperations: { pagination: guardedRequests('Sinch Contact Pro', offsetPages) },
 		properties: [
 			{
 				displayName: 'Resource',
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
+				// Sends every request through the guard above (see nodes/shared/requestGuard.ts).
+				routing: { send: { paginate: true } },
 				options: [
 					{ name: 'Call Recording', value: 'callRecording' },
 					{ name: 'Callback', value: 'callback' },

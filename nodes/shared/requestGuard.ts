@@ -46,7 +46,7 @@ const byCode: Record<string, (vendor: string, endpoint: string, detail: string) 
 	EAI_AGAIN: (vendor, endpoint) => [`The ${vendor} server address of ${endpoint} could not be resolved (DNS)`, 'Try again later.'],
 	'401': (vendor, endpoint) => [
 		`${vendor} did not accept the credentials for ${endpoint} (401)`,
-		`A new login was tried and failed. Check the ${vendor} credential.`,
+		`Check the ${vendor} credential (user and password, or token); for session logins a new login was tried and failed too.`,
 	],
 };
 

@@ -29,8 +29,6 @@ export function idField(
 interface ListOptions {
 	/** Documented filters of the list (query parameters). */
 	filters?: INodeProperties[];
-	/** The interface pages with offset/limit (RCI): Return All pages through everything. */
-	pageable?: boolean;
 	/** Example of a free filter for the placeholder. */
 	filterExample?: string;
 }
@@ -46,7 +44,6 @@ export function listFields(resource: string, options: ListOptions = {}): INodePr
 			default: false,
 			displayOptions: display,
 			description: 'Whether to return all results or only up to a given limit',
-			...(options.pageable ? { routing: { send: { paginate: '={{ $value }}' } } } : {}),
 		},
 		{
 			displayName: 'Limit',

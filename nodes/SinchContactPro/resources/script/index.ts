@@ -42,12 +42,6 @@ export const scriptDescription: INodeProperties[] = [
 				action: 'Get many scripts',
 				routing: {
 					request: { method: 'GET', baseURL: RCI_BASE_URL, url: '/scripts' },
-					operations: {
-						pagination: {
-							type: 'offset',
-							properties: { limitParameter: 'limit', offsetParameter: 'offset', pageSize: 100, type: 'query' },
-						},
-					},
 					output: { postReceive: [receiveList(ENDPOINTS.script.getAll)] },
 				},
 			},
@@ -61,5 +55,5 @@ export const scriptDescription: INodeProperties[] = [
 		description:
 			'The script. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
-	...listFields(resource, { filters, pageable: true, filterExample: 'description' }),
+	...listFields(resource, { filters, filterExample: 'description' }),
 ];
