@@ -2,32 +2,19 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import type {
 	IBinaryKeyData,
 	IDataObject,
-	IHookFunctions,
 	INodeType,
 	INodeTypeDescription,
 	IWebhookFunctions,
 	IWebhookResponseData,
 } from 'n8n-workflow';
 
-import { checkWebhookAuth, rejectWebhook, respondDirectly, testWebhookAuthCredential, webhookAuthConfig } from '../shared/webhookAuth';
+import { noWebhookRegistration, readWebhookBody } from '../shared/trigger';
+import { authorizeWebhook, respondDirectly, testWebhookAuthCredential, withoutSecret } from '../shared/webhookAuth';
 import { attachmentBinary } from './helpers/attachments';
-import { callbackErrand, callbackFiles, downloadPath, simplifyCallback, withoutSecret } from './helpers/callback';
+import { callbackErrand, callbackFiles, downloadPath, simplifyCallback } from './helpers/callback';
 import type { JsonApiDocument } from './helpers/jsonApi';
-import { parseDocument, primaryResources } from './helpers/jsonApi';
+import { primaryResources } from './helpers/jsonApi';
 import { centionApiRequest, centionApiRoot } from './transport';
-
-/**
- * Cention posts `application/vnd.api+json`, which n8n does not parse: the raw body is read
- * and parsed here (a body n8n did parse, e.g. from a proxy that rewrote the type, is used too).
- */
-async function readDocument(context: IWebhookFunctions): Promise<JsonApiDocument | undefined> {
-	const request = context.getRequestObject();
-	if (!request.rawBody) await request.readRawBody();
-	const fromRaw = request.rawBody?.length ? parseDocument(request.rawBody) : undefined;
-	if (fromRaw) return fromRaw;
-	const parsed = context.getBodyData();
-	return parsed && typeof parsed === 'object' && Object.keys(parsed).length > 0 ? (parsed as JsonApiDocument) : undefined;
-}
 
 export class CentionTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -92,30 +79,13 @@ export class CentionTrigger implements INodeType {
 	};
 
 	// Callbacks are set up in Cention's administration: nothing to register through an API.
-	webhookMethods = {
-		default: {
-			async checkExists(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-			async create(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-			async delete(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-		},
-	};
+	webhookMethods = { default: noWebhookRegistration };
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		let document: JsonApiDocument | undefined;
-		try {
-			document = await readDocument(this);
-		} catch {
-			document = undefined;
-		}
-		const config = webhookAuthConfig(await this.getCredentials('centionWebhookApi'));
-		const auth = checkWebhookAuth(this.getRequestObject(), document, config);
-		if (!auth.ok) return rejectWebhook(this, auth, 'Cention callback');
+		const body = await readWebhookBody(this);
+		const document = body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as JsonApiDocument) : undefined;
+		const rejected = await authorizeWebhook(this, 'centionWebhookApi', document, 'Cention callback');
+		if (rejected) return rejected;
 
 		const callback = document ? primaryResources(document)[0] : undefined;
 		if (!document || !callback || typeof callback.type !== 'string') {
@@ -134,7 +104,7 @@ export class CentionTrigger implements INodeType {
 		respondDirectly(this, 200, { message: 'Workflow was started' });
 
 		const simplify = this.getNodeParameter('simplify', true) as boolean;
-		const json = simplify ? simplifyCallback(document) : withoutSecret(document);
+		const json = simplify ? simplifyCallback(document) : withoutSecret(document as IDataObject, 'meta.api_secret');
 		if (!(this.getNodeParameter('downloadFiles', false) as boolean)) {
 			return { noWebhookResponse: true, workflowData: [[{ json }]] };
 		}

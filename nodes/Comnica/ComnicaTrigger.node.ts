@@ -1,20 +1,14 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type {
 	IDataObject,
-	IHookFunctions,
 	INodeType,
 	INodeTypeDescription,
 	IWebhookFunctions,
 	IWebhookResponseData,
 } from 'n8n-workflow';
 
-import {
-	checkWebhookAuth,
-	rejectWebhook,
-	respondDirectly,
-	testWebhookAuthCredential,
-	webhookAuthConfig,
-} from '../shared/webhookAuth';
+import { noWebhookRegistration } from '../shared/trigger';
+import { authorizeWebhook, respondDirectly, testWebhookAuthCredential } from '../shared/webhookAuth';
 import { comnicaApiRequest } from './transport';
 
 const RECORD_SAVE = 'cc.record.save';
@@ -97,28 +91,12 @@ export class ComnicaTrigger implements INodeType {
 	};
 
 	// Comnica's webhooks are configured by Comnica support: nothing to register through an API.
-	webhookMethods = {
-		default: {
-			async checkExists(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-			async create(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-			async delete(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-		},
-	};
+	webhookMethods = { default: noWebhookRegistration };
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const request = this.getRequestObject();
 		const body = this.getBodyData() as IDataObject | undefined;
-		if (this.getNode().credentials?.comnicaWebhookApi) {
-			const config = webhookAuthConfig(await this.getCredentials('comnicaWebhookApi'));
-			const auth = checkWebhookAuth(request, body, config);
-			if (!auth.ok) return rejectWebhook(this, auth, 'Comnica webhook');
-		}
+		const rejected = await authorizeWebhook(this, 'comnicaWebhookApi', body, 'Comnica webhook');
+		if (rejected) return rejected;
 		if (!body || typeof body !== 'object' || typeof body.event !== 'string') {
 			return respondDirectly(this, 400, {
 				message: 'Expected a Comnica webhook: a JSON body with event, event_reason and payload',

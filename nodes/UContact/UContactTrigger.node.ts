@@ -1,20 +1,14 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type {
 	IDataObject,
-	IHookFunctions,
 	INodeType,
 	INodeTypeDescription,
 	IWebhookFunctions,
 	IWebhookResponseData,
 } from 'n8n-workflow';
 
-import {
-	checkWebhookAuth,
-	rejectWebhook,
-	respondDirectly,
-	testWebhookAuthCredential,
-	webhookAuthConfig,
-} from '../shared/webhookAuth';
+import { noWebhookRegistration } from '../shared/trigger';
+import { authorizeWebhook, respondDirectly, testWebhookAuthCredential } from '../shared/webhookAuth';
 
 function isEvent(value: unknown): value is IDataObject & { event: string } {
 	return value !== null && typeof value === 'object' && !Array.isArray(value) && typeof (value as IDataObject).event === 'string';
@@ -87,28 +81,12 @@ export class UContactTrigger implements INodeType {
 	};
 
 	// Notifications are configured in the uContact portal: nothing to register through an API.
-	webhookMethods = {
-		default: {
-			async checkExists(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-			async create(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-			async delete(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-		},
-	};
+	webhookMethods = { default: noWebhookRegistration };
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const request = this.getRequestObject();
 		const body = this.getBodyData() as unknown;
-		if (this.getNode().credentials?.uContactWebhookApi) {
-			const config = webhookAuthConfig(await this.getCredentials('uContactWebhookApi'));
-			const auth = checkWebhookAuth(request, body, config);
-			if (!auth.ok) return rejectWebhook(this, auth, 'uContact webhook');
-		}
+		const rejected = await authorizeWebhook(this, 'uContactWebhookApi', body, 'uContact webhook');
+		if (rejected) return rejected;
 		const received = Array.isArray(body) ? body : [body];
 		if (received.length === 0 || !received.every(isEvent)) {
 			return respondDirectly(this, 400, { message: 'Expected a uContact webhook notification: a JSON body with event and date' });

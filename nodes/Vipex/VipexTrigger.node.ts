@@ -1,7 +1,6 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type {
 	IDataObject,
-	IHookFunctions,
 	ILoadOptionsFunctions,
 	INodePropertyOptions,
 	INodeType,
@@ -11,6 +10,7 @@ import type {
 	IWebhookResponseData,
 } from 'n8n-workflow';
 
+import { noWebhookRegistration, readWebhookBody } from '../shared/trigger';
 import {
 	checkWebhookAuth,
 	getPath,
@@ -18,13 +18,14 @@ import {
 	respondDirectly,
 	testWebhookAuthCredential,
 	webhookAuthConfig,
+	withoutSecret,
 } from '../shared/webhookAuth';
 import { addReadableFields, notificationMoment } from './helpers/callFields';
 import { claimCall, releaseCall } from './helpers/duplicates';
 import type { DuplicateGuard } from './helpers/duplicates';
 import { triggerProperties } from './helpers/properties';
 import { endOfCallItem } from './helpers/recordings';
-import { callFields, readBody, withoutSecret } from './helpers/request';
+import { callFields } from './helpers/request';
 import { isValidTimeZone, timeZoneNames } from './helpers/timeZone';
 
 const answer = '($parameter["answerOptions"] || {})';
@@ -42,17 +43,6 @@ function webhook(name: 'default' | 'setup', httpMethod: 'GET' | 'POST'): IWebhoo
 	};
 }
 
-const noOp = {
-	async checkExists(this: IHookFunctions): Promise<boolean> {
-		return true;
-	},
-	async create(this: IHookFunctions): Promise<boolean> {
-		return true;
-	},
-	async delete(this: IHookFunctions): Promise<boolean> {
-		return true;
-	},
-};
 
 export class VipexTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -83,13 +73,13 @@ export class VipexTrigger implements INodeType {
 	};
 
 	// The PBX's API clients are configured in the VIPeX admin: nothing to register through an API.
-	webhookMethods = { default: noOp, setup: noOp };
+	webhookMethods = { default: noWebhookRegistration, setup: noWebhookRegistration };
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const method = this.getWebhookName() === 'setup' ? 'GET' : 'POST';
 		const event = this.getNodeParameter('event', 'endOfCall') as string;
 		let query = { ...(this.getQueryData() as IDataObject) };
-		let body = method === 'POST' ? await readBody(this) : undefined;
+		let body = method === 'POST' ? await readWebhookBody(this) : undefined;
 
 		if (this.getNode().credentials?.vipexWebhookApi) {
 			const config = webhookAuthConfig(await this.getCredentials('vipexWebhookApi'));

@@ -258,6 +258,37 @@ export function ipMatches(address: string, allowed: string): boolean {
 	return Math.floor(ip / size) === Math.floor(base / size);
 }
 
+/**
+ * Checks a trigger's request against its webhook credential, when the node has one. Returns the
+ * answer already sent for a rejected request (return it from webhook()), undefined otherwise.
+ */
+export async function authorizeWebhook(
+	context: IWebhookFunctions,
+	credentialType: string,
+	body: unknown,
+	realm: string,
+): Promise<IWebhookResponseData | undefined> {
+	if (!context.getNode().credentials?.[credentialType]) return undefined;
+	const config = webhookAuthConfig(await context.getCredentials(credentialType));
+	const result = checkWebhookAuth(context.getRequestObject(), body, config);
+	return result.ok ? undefined : rejectWebhook(context, result, realm);
+}
+
+/** A copy without the field at `path` (dots for nested fields): secrets stay out of outputs. */
+export function withoutSecret(fields: IDataObject, path: string): IDataObject {
+	const keys = path.split('.');
+	const copy: IDataObject = { ...fields };
+	let target: IDataObject = copy;
+	for (const key of keys.slice(0, -1)) {
+		const next = target[key];
+		if (next === null || typeof next !== 'object' || Array.isArray(next)) return copy;
+		target[key] = { ...(next as IDataObject) };
+		target = target[key] as IDataObject;
+	}
+	delete target[keys[keys.length - 1]];
+	return copy;
+}
+
 /** Answers a rejected request directly, so n8n neither runs the workflow nor answers again. */
 export function rejectWebhook(
 	context: IWebhookFunctions,

@@ -16,17 +16,6 @@ export interface CallbackFile {
 	index: number;
 }
 
-/** The secret stays out of every output. */
-export function withoutSecret(document: JsonApiDocument): IDataObject {
-	const copy = { ...(document as IDataObject) };
-	if (copy.meta && typeof copy.meta === 'object') {
-		const meta = { ...(copy.meta as IDataObject) };
-		delete meta.api_secret;
-		copy.meta = meta;
-	}
-	return copy;
-}
-
 /** The errand the callback is about (`data.relationships.errand`, found in `included`). */
 export function callbackErrand(document: JsonApiDocument): Resource | undefined {
 	const callback = primaryResources(document)[0];
