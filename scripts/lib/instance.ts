@@ -8,7 +8,7 @@ import { installIntoN8n } from './installPackage';
 import { ensureN8n } from './installN8n';
 import type { N8nOptions, RunningN8n } from './n8n';
 import { n8nCli, n8nLog, startN8n, stopStale } from './n8n';
-import { packageCredentialTypes, packageNodes } from './packageNodes';
+import { packageNodes } from './packageNodes';
 import type { PackageNode } from './packageNodes';
 import { EXAMPLES } from './paths';
 import { requireFreePorts } from './ports';
@@ -195,7 +195,6 @@ function selectWorkflows(
 	const selected: Array<{ file: string; workflow: WorkflowJson }> = [];
 	const skipped: SkippedWorkflow[] = [];
 	const prefix = 'n8n-nodes-contact-center.';
-	const credentialTypes = packageCredentialTypes();
 	for (const dir of [EXAMPLES, ...(options.workflowDirs ?? [])]) {
 		if (!existsSync(dir)) continue;
 		for (const name of readdirSync(dir).filter((file) => file.endsWith('.json')).sort()) {
@@ -204,7 +203,7 @@ function selectWorkflows(
 			const missingNode = workflow.nodes.find((node) => node.type.startsWith(prefix) && !nodes.some((candidate) => candidate.type === node.type));
 			const missingCredential = workflow.nodes
 				.flatMap((node) => Object.entries(node.credentials ?? {}))
-				.find(([type, ref]) => !credentials.some((credential) => credential.id === ref.id) || !credentialTypes.includes(type));
+				.find(([, ref]) => !credentials.some((credential) => credential.id === ref.id));
 			if (missingNode) skipped.push({ file, reason: `node ${missingNode.type} is not in the package yet` });
 			else if (missingCredential) skipped.push({ file, reason: `credential ${missingCredential[0]} (${missingCredential[1].id}) is not available yet` });
 			else selected.push({ file, workflow });

@@ -36,7 +36,9 @@ export function n8nEnv(options: N8nOptions): NodeJS.ProcessEnv {
 		N8N_HOST: 'localhost',
 		N8N_PROTOCOL: 'http',
 		N8N_EDITOR_BASE_URL: `http://localhost:${options.port}`,
-		WEBHOOK_URL: `http://localhost:${options.port}/`,
+		N8N_WEBHOOK_URL: `http://localhost:${options.port}/`,
+		// Dates in the examples (a callback tomorrow at 10:00) in the machine's time zone.
+		GENERIC_TIMEZONE: process.env.GENERIC_TIMEZONE ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
 		N8N_RUNNERS_BROKER_PORT: String(options.brokerPort),
 		N8N_DIAGNOSTICS_ENABLED: 'false',
 		N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',

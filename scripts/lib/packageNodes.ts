@@ -35,10 +35,30 @@ export function packageNodes(): PackageNode[] {
 	});
 }
 
-/** Credential type names package.json lists (file name without `.credentials.js`, first letter lower-cased). */
-export function packageCredentialTypes(): string[] {
+export interface PackageCredential {
+	name: string;
+	displayName: string;
+}
+
+/** The credential types package.json lists, read from dist/. */
+export function packageCredentials(): PackageCredential[] {
 	return packageJson().n8n.credentials.map((file) => {
-		const base = file.split('/').pop()!.replace(/\.credentials\.js$/, '');
-		return base.charAt(0).toLowerCase() + base.slice(1);
+		// eslint-disable-next-line @typescript-eslint/no-require-imports
+		const module = require(join(ROOT, file)) as Record<string, new () => PackageCredential>;
+		const Class = Object.values(module).find((value) => typeof value === 'function');
+		if (!Class) throw new Error(`${file} exports no credential class`);
+		const { name, displayName } = new Class();
+		return { name, displayName };
 	});
+}
+
+/** The package's nodes grouped by their folder under nodes/ (one vendor each). */
+export function nodesByVendor(): Map<string, PackageNode[]> {
+	const byVendor = new Map<string, PackageNode[]>();
+	const files = packageJson().n8n.nodes;
+	packageNodes().forEach((node, index) => {
+		const vendor = files[index].split('/')[2];
+		byVendor.set(vendor, [...(byVendor.get(vendor) ?? []), node]);
+	});
+	return byVendor;
 }
