@@ -12,4 +12,5 @@ module.exports = {
 	reporters: ['default', '<rootDir>/logReporter.js'],
 	testTimeout: 180000,
 	maxWorkers: 1,
+	verbose: true,
 };

@@ -42,6 +42,19 @@ describe.each(vendors)('%s in the editor', (vendor, nodes) => {
 
 	test(`finds ${nodes.map((node) => node.description.displayName).join(' and ')} in the node search and opens every action`, async () => {
 		const { page } = editor;
+		try {
+			await openEveryAction(page);
+		} catch (error) {
+			await page.screenshot({ path: join(SHOTS, `FAILED-${vendor}.png`) });
+			throw error;
+		}
+		if (process.env.UPDATE_SCREENSHOTS === '1' && readmeShot) {
+			mkdirSync(README_SHOTS, { recursive: true });
+			copyFileSync(readmeShot, join(README_SHOTS, `${vendor.toLowerCase()}.png`));
+		}
+	}, 600_000);
+
+	async function openEveryAction(page: Page): Promise<void> {
 		await newWorkflow(page);
 		if (trigger) {
 			await openCreator(page, 'canvas-plus-button');
@@ -62,11 +75,7 @@ describe.each(vendors)('%s in the editor', (vendor, nodes) => {
 				if (index === 0) readmeShot = shot;
 			}
 		}
-		if (process.env.UPDATE_SCREENSHOTS === '1' && readmeShot) {
-			mkdirSync(README_SHOTS, { recursive: true });
-			copyFileSync(readmeShot, join(README_SHOTS, `${vendor.toLowerCase()}.png`));
-		}
-	}, 600_000);
+	}
 
 	const names = new Set(nodes.flatMap((node) => (node.description.credentials ?? []).map((credential) => credential.name)));
 	const forms = credentialTypes.filter((credential) => names.has(credential.name));
@@ -135,13 +144,20 @@ function searchBar(page: Page) {
 	return page.locator('input[data-test-id="node-creator-search-bar"], [data-test-id="node-creator-search-bar"] input').first();
 }
 
-/** Types into the node search and opens the result with exactly this name. */
+/**
+ * Types into the node search and opens the result with this name. The search lists a vendor's
+ * node and trigger as one entry named like the node; a trigger alone keeps " Trigger".
+ */
 async function pickSearchResult(page: Page, name: string): Promise<void> {
 	await searchBar(page).fill(name);
-	const result = page.locator('[data-test-id="item-iterator-item"]', {
-		has: page.locator('[data-test-id="node-creator-item-name"]', { hasText: new RegExp(`^${name}$`) }),
-	});
-	await result.first().click();
+	const result = page.locator('[data-test-id="node-creator-item-name"]', { hasText: new RegExp(`^\\s*${name}( Trigger)?\\s*$`) });
+	try {
+		await result.first().click({ timeout: 10_000 });
+	} catch {
+		await page.screenshot({ path: join(SHOTS, `search-${slug(name)}.png`) });
+		const listed = await page.locator('[data-test-id="node-creator-item-name"]').allInnerTexts();
+		throw new Error(`The node search for "${name}" lists no such node, only: ${JSON.stringify(listed)}`);
+	}
 }
 
 /** A trigger's details list its events; a node without them is added directly. */
@@ -157,7 +173,17 @@ async function addManualTrigger(page: Page): Promise<void> {
 	await searchBar(page).fill('Manual');
 	await page.keyboard.press('Enter');
 	await page.locator('[data-test-id="canvas-trigger-node"]').waitFor();
-	await page.keyboard.press('Escape');
+	await closeCreator(page);
+}
+
+/** Escape leaves a node's details, then the search; the canvas's + button shows when it is closed. */
+async function closeCreator(page: Page): Promise<void> {
+	const plus = page.locator('[data-test-id="node-creator-plus-button"]');
+	for (let attempt = 0; attempt < 4 && !(await plus.isVisible()); attempt++) {
+		await page.keyboard.press('Escape');
+		await plus.waitFor({ timeout: 1_000 }).catch(() => undefined);
+	}
+	await plus.waitFor();
 }
 
 /** The actions the node search offers for a node (one per resource + operation with an action text). */
@@ -167,8 +193,7 @@ async function actionNames(page: Page, node: PackageNode): Promise<string[]> {
 	const items = page.locator('[data-keyboard-nav-type="action"] [data-test-id="node-creator-item-name"]');
 	await items.first().waitFor();
 	const names = await items.allInnerTexts();
-	await page.keyboard.press('Escape');
-	await page.keyboard.press('Escape');
+	await closeCreator(page);
 	return names;
 }
 
@@ -183,7 +208,7 @@ async function checkPanel(page: Page, name: string, node: PackageNode): Promise<
 	await settle(page);
 	const file = join(SHOTS, `${name}.png`);
 	await page.screenshot({ path: file });
-	expect({ panel: name, problems: await problems(page) }).toEqual({ panel: name, problems: [] });
+	expect({ panel: name, problems: await problems(page, node) }).toEqual({ panel: name, problems: [] });
 	await page.click('[data-test-id="ndv-close-button"]');
 	await ndv.waitFor({ state: 'hidden' });
 	return file;
@@ -194,6 +219,12 @@ async function settle(page: Page): Promise<void> {
 	await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
 }
 
-async function problems(page: Page): Promise<Problem[]> {
-	return [...editor.takeProblems(), ...(await errorToasts(page))];
+async function problems(page: Page, node?: PackageNode): Promise<Problem[]> {
+	return [...editor.takeProblems(node ? hasCredential(node) : true), ...(await errorToasts(page))];
+}
+
+/** Whether n8n holds a credential the node can use (the demo credentials of its vendor). */
+function hasCredential(node: PackageNode): boolean {
+	const types = (node.description.credentials ?? []).map((credential) => credential.name);
+	return state().credentials.some((credential) => types.includes(credential.type));
 }

@@ -31,8 +31,11 @@ export interface Editor {
 	page: Page;
 	context: BrowserContext;
 	url: string;
-	/** Everything that went wrong in the page since the last `takeProblems()`. */
-	takeProblems(): Problem[];
+	/**
+	 * Everything that went wrong in the page since the last call. `withCredential`: n8n holds a
+	 * credential for the node, so its dropdowns must load once the editor has assigned it.
+	 */
+	takeProblems(withCredential?: boolean): Problem[];
 	close(): Promise<void>;
 }
 
@@ -49,7 +52,8 @@ interface DynamicCall {
  * - GET /rest/login 401 before signing in (the editor asks whether a session exists);
  * - GET /schemas/<node type>/<version>.json 404 (output schemas, which community packages need not ship);
  * - a dropdown loaded before the editor assigned the only credential of that type (500 "Node does
- *   not have any credentials set"), tolerated only when the same method later loaded fine.
+ *   not have any credentials set"), tolerated only when the same method later loaded fine, or
+ *   when n8n holds no credential for the node at all (then nothing can be loaded).
  */
 function knownNoise(url: URL, origin: string, status: number): boolean {
 	if (url.origin !== origin) return true;
@@ -99,9 +103,10 @@ export async function openEditor(url: string): Promise<Editor> {
 		page,
 		context,
 		url: origin,
-		takeProblems() {
+		takeProblems(withCredential = true) {
 			for (const race of credentialRaces.splice(0)) {
-				if (!dynamicCalls.some((call) => call.method === race.method && call.ok)) problems.push({ kind: 'http', text: race.text });
+				const recovered = dynamicCalls.some((call) => call.method === race.method && call.ok);
+				if (withCredential && !recovered) problems.push({ kind: 'http', text: race.text });
 			}
 			const taken = problems;
 			problems = [];
