@@ -2,12 +2,12 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 
 import { packageJson } from './packageNodes';
-import { E2E_HOME, ROOT } from './paths';
+import { ROOT } from './paths';
 import { npmEnv, run, step } from './run';
 
 /** `npm pack` of this package (dist/ must be built). Returns the tarball's path. */
-export async function packPackage(logFile: string): Promise<string> {
-	const destination = join(E2E_HOME, 'pack');
+export async function packPackage(home: string, logFile: string): Promise<string> {
+	const destination = join(home, 'pack');
 	rmSync(destination, { recursive: true, force: true });
 	mkdirSync(destination, { recursive: true });
 	await run('npm', ['pack', '--pack-destination', destination, '--silent'], { cwd: ROOT, env: npmEnv(), logFile });
@@ -25,7 +25,7 @@ export async function packPackage(logFile: string): Promise<string> {
 export async function installIntoN8n(home: string, logFile: string): Promise<void> {
 	const pkg = packageJson();
 	const done = step(`Packing ${pkg.name} ${pkg.version} and installing it into n8n's community nodes`);
-	const tarball = await packPackage(logFile);
+	const tarball = await packPackage(home, logFile);
 	const nodesDir = join(home, '.n8n', 'nodes');
 	const packageDir = join(nodesDir, 'node_modules', pkg.name);
 	rmSync(packageDir, { recursive: true, force: true });

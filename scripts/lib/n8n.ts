@@ -82,11 +82,20 @@ export function stopStale(options: N8nOptions): void {
 	const pidFile = join(options.home, PID_FILE);
 	if (!existsSync(pidFile)) return;
 	const pid = Number(readFileSync(pidFile, 'utf8'));
-	if (pid > 0 && isAlive(pid)) {
+	if (pid > 0 && isAlive(pid) && isOurN8n(pid)) {
 		console.log(`  stopping an n8n left running by an earlier run (pid ${pid})`);
 		killTree(pid, 'SIGKILL');
 	}
 	rmSync(pidFile, { force: true });
+}
+
+/** The pid may have been reused since: only an n8n of our install is ended. */
+function isOurN8n(pid: number): boolean {
+	try {
+		return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(N8N_BIN);
+	} catch {
+		return false;
+	}
 }
 
 function isAlive(pid: number): boolean {
