@@ -15,10 +15,11 @@ export const DEMO_TRY: Record<string, (webhookUrl: string) => string> = {
 export function tryLines(state: InstanceState): string[] {
 	const lines: string[] = [];
 	for (const workflow of state.workflows) {
-		if (!workflow.published) {
+		if (workflow.manual) {
 			lines.push(`• Open "${workflow.name}" and click "Execute workflow".`);
 			continue;
 		}
+		if (!workflow.published) continue;
 		const [url] = Object.values(workflow.webhooks);
 		const example = url ? DEMO_TRY[workflow.id]?.(url) : undefined;
 		lines.push(`• "${workflow.name}" is published${url ? ` at ${url}` : ''}.`);

@@ -32,6 +32,8 @@ export interface ImportedWorkflow {
 	file: string;
 	/** Published: a trigger other than the Manual Trigger. */
 	published: boolean;
+	/** Has a Manual Trigger, so `n8n execute --id` can run it. */
+	manual: boolean;
 	/** Production URLs of the package's trigger nodes, by node name. */
 	webhooks: Record<string, string>;
 }
@@ -128,7 +130,8 @@ export async function startInstance(options: InstanceOptions): Promise<RunningIn
 		for (const { file, workflow } of selected) {
 			const published = workflow.nodes.some((node) => isTriggerType(node.type, nodes) && node.type !== MANUAL_TRIGGER);
 			if (published) await client.publish(workflow.id);
-			workflows.push({ id: workflow.id, name: workflow.name, file, published, webhooks: webhookUrls(url, workflow, nodes) });
+			const manual = workflow.nodes.some((node) => node.type === MANUAL_TRIGGER);
+			workflows.push({ id: workflow.id, name: workflow.name, file, published, manual, webhooks: webhookUrls(url, workflow, nodes) });
 		}
 		done(`(${workflows.filter((workflow) => workflow.published).length} published)`);
 
