@@ -13,20 +13,26 @@ type Pagination = (
 	requestData: DeclarativeRestApiSettings.ResultOptions,
 ) => Promise<INodeExecutionData[]>;
 
+/** What a vendor says instead of the generic hints (e.g. a 401 of a vendor without session logins). */
+export interface TransportHints {
+	/** What to do about a 401, in the vendor's words. */
+	unauthorized?: string;
+}
+
 /**
  * Errors thrown before an answer exists (timeouts, refused connections, DNS, TLS, a login that
  * still fails after renewal) never reach postReceive. n8n only lets a declarative node wrap its
  * request through `requestOperations.pagination`, so every request of a node goes through this
  * guard, which renames such errors to say which vendor and endpoint failed and what to do.
  */
-export function guardedRequests(vendor: string, returnAll?: Pagination): Pagination {
+export function guardedRequests(vendor: string, returnAll?: Pagination, hints: TransportHints = {}): Pagination {
 	return async function (this: IExecutePaginationFunctions, requestData) {
 		try {
 			if (returnAll && this.getNodeParameter('returnAll', false) === true) return await returnAll.call(this, requestData);
 			return await this.makeRoutingRequest(requestData);
 		} catch (error) {
 			const endpoint = `${(requestData.options.method ?? 'GET').toUpperCase()} ${String(requestData.options.url ?? '')}`;
-			throw transportError(this.getNode(), vendor, endpoint, error, this.getItemIndex());
+			throw transportError(this.getNode(), vendor, endpoint, error, this.getItemIndex(), hints);
 		}
 	};
 }
@@ -50,7 +56,14 @@ const byCode: Record<string, (vendor: string, endpoint: string, detail: string) 
 	],
 };
 
-export function transportError(node: INode, vendor: string, endpoint: string, error: unknown, itemIndex: number): Error {
+export function transportError(
+	node: INode,
+	vendor: string,
+	endpoint: string,
+	error: unknown,
+	itemIndex: number,
+	hints: TransportHints = {},
+): Error {
 	if (isVendorError(error) || error instanceof NodeOperationError) return error as Error;
 	const apiError = error as NodeApiError & { code?: string; cause?: { code?: string } };
 	const status = String(apiError.httpCode ?? '');
@@ -58,7 +71,8 @@ export function transportError(node: INode, vendor: string, endpoint: string, er
 	const detail = (apiError.messages ?? []).find((message) => message && message !== apiError.message) ?? apiError.message;
 	const describe = byCode[code];
 	if (!describe) return error instanceof NodeApiError ? error : new NodeApiError(node, { message: String(detail) }, { itemIndex });
-	const [message, hint] = describe(vendor, endpoint, detail);
+	const [message, genericHint] = describe(vendor, endpoint, detail);
+	const hint = code === '401' && hints.unauthorized ? hints.unauthorized : genericHint;
 	// Only HTTP statuses go into httpCode: n8n replaces the message of errors carrying a network code.
 	return vendorApiError(node, { message, description: hint, httpCode: /^\d+$/.test(code) ? code : undefined, itemIndex });
 }
