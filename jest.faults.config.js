@@ -1,0 +1,18 @@
+/**
+ * `npm run test:faults`: the compiled fault suite (build/faults). One n8n for the whole run
+ * (globalSetup), files in the order of their numbers (the secrets scan reads what the others
+ * left), the figures printed at the end by the reporter.
+ */
+module.exports = {
+	rootDir: 'build/faults',
+	testMatch: ['**/*.faults.test.js'],
+	testEnvironment: 'node',
+	transform: {},
+	globalSetup: '<rootDir>/n8n/globalSetup.js',
+	globalTeardown: '<rootDir>/n8n/globalTeardown.js',
+	testSequencer: '<rootDir>/sequencer.js',
+	reporters: ['default', '<rootDir>/reporter.js'],
+	testTimeout: 600000,
+	maxWorkers: 1,
+	verbose: true,
+};
