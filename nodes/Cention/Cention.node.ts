@@ -14,7 +14,7 @@ import { libraryQuestionDescription } from './resources/libraryQuestion';
 import { outboundCallDescription } from './resources/outboundCall';
 import { responseAttachmentDescription } from './resources/responseAttachment';
 import { guardedRequests } from '../shared/requestGuard';
-import { centionRequestDefaults } from './transport';
+import { CENTION_UNAUTHORIZED, centionRequestDefaults } from './transport';
 
 export class Cention implements INodeType {
 	description: INodeTypeDescription = {
@@ -31,7 +31,7 @@ export class Cention implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'centionApi', required: true }],
 		requestDefaults: centionRequestDefaults,
-		requestOperations: { pagination: guardedRequests('Cention') },
+		requestOperations: { pagination: guardedRequests('Cention', undefined, { unauthorized: CENTION_UNAUTHORIZED }) },
 		properties: [
 			{
 				displayName: 'Resource',

@@ -1,4 +1,5 @@
 import { engine } from '../harness/engine';
+import type { Engine, NodeSpec } from '../harness/engine';
 import { useSimulator } from '../harness/lifecycle';
 import { CentionSimulator, TOKENS } from '../simulators/cention';
 import { centionNode } from './setup';
@@ -7,6 +8,14 @@ const sim = useSimulator(new CentionSimulator());
 
 const NEW_ERRANDS = '/s/demo/capi/json/c3_new_errands';
 
+/** The error a dropdown fails with (the editor shows its message and description). */
+async function dropdownError(e: Engine, spec: NodeSpec): Promise<unknown> {
+	return await e.loadOptions(spec, 'getLibraries').then(
+		() => undefined,
+		(error: unknown) => error,
+	);
+}
+
 describe('Cention errors', () => {
 	test('a bad token (401) is told apart from a token that lacks a claim (403)', async () => {
 		const e = await engine();
@@ -14,11 +23,33 @@ describe('Cention errors', () => {
 		const bad = await e.run(await centionNode(sim, { resource: 'library', operation: 'getAll' }, { token: forged }));
 		expect(sim.requests[0].status).toBe(401);
 		expect(bad.error?.message).toBe('Cention did not accept the credentials for GET /json/c3_libraries (401)');
+		expect(bad.error?.description).toBe(
+			'Cention rejected the access token: it is wrong, expired or was deleted. Create one under Administration → API → Access Tokens and put it in the Cention credential.',
+		);
 		expect(JSON.stringify(bad.error)).not.toContain(forged);
 
 		const lacking = await e.run(await centionNode(sim, { resource: 'library', operation: 'getAll' }, { token: TOKENS.reporting }));
 		expect(lacking.error?.message).toBe('The Cention token lacks the "Access to library" claim needed for GET json/c3_libraries');
 		expect((lacking.error as { httpCode?: string }).httpCode).toBe('403');
+	});
+
+	test('a dropdown (a code path) words failures like the node: bad token, dropped connection', async () => {
+		const e = await engine();
+		const forged = `${TOKENS.full.slice(0, -4)}AAAA`;
+		const bad = await dropdownError(e, await centionNode(sim, { resource: 'library', operation: 'get' }, { token: forged }));
+		expect(bad).toMatchObject({
+			message: 'Cention did not accept the credentials for GET json/c3_libraries (401)',
+			description: expect.stringContaining('Cention rejected the access token'),
+			httpCode: '401',
+		});
+		expect(JSON.stringify(bad)).not.toContain(forged);
+
+		sim.inject({ path: '/s/demo/capi/json/c3_libraries', drop: true });
+		const dropped = await dropdownError(e, await centionNode(sim, { resource: 'library', operation: 'get' }));
+		expect(dropped).toMatchObject({ message: 'Cention closed the connection during GET json/c3_libraries' });
+		const bearers = sim.received('/s/demo/capi/json/c3_libraries').map((request) => request.bearer);
+		expect(new Set(bearers.slice(0, -1))).toEqual(new Set([forged]));
+		expect(bearers.at(-1)).toBe(TOKENS.full);
 	});
 
 	test('JSON:API errors name the field; plain-text and 5xx answers are shown as text', async () => {

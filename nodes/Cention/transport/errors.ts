@@ -11,6 +11,10 @@ export interface Endpoint {
 	path: string;
 }
 
+/** What to do about a 401 (n8n raises it before postReceive; the request guard words it). */
+export const CENTION_UNAUTHORIZED =
+	'Cention rejected the access token: it is wrong, expired or was deleted. Create one under Administration → API → Access Tokens and put it in the Cention credential.';
+
 /** `/data/attributes/msg/from` → `data.attributes.msg.from`: the field as the user knows it. */
 function fieldOf(error: JsonApiError): string | undefined {
 	const pointer = error.source?.pointer;
@@ -58,9 +62,6 @@ export function centionError(
 	} else if (status === 403) {
 		message = `Cention refused ${where} (403 Forbidden)`;
 		hint = 'The token is valid but may not use this endpoint. Check the claims ticked for the token under Administration → API → Access Tokens.';
-	} else if (status === 401) {
-		message = 'Cention rejected the access token (401 Unauthorized)';
-		hint = 'The token is wrong, expired or was deleted. Create one under Administration → API → Access Tokens and update the Cention credential.';
 	} else if (status === 404) {
 		message = `Cention has nothing at ${where} (404 Not Found)`;
 		hint = 'Check the ID, and the API address and workspace in the Cention credential.';

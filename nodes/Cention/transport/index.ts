@@ -11,15 +11,16 @@ import type {
 } from 'n8n-workflow';
 
 import { bodyText, vendorApiError } from '../../shared/errors';
+import { transportError } from '../../shared/requestGuard';
 import type { JsonApiDocument } from '../helpers/jsonApi';
 import { parseDocument } from '../helpers/jsonApi';
 import { CENTION_API_ROOT_EXPRESSION, centionApiRoot, JSON_API } from './baseUrl';
 import type { Endpoint } from './errors';
-import { centionError } from './errors';
+import { CENTION_UNAUTHORIZED, centionError } from './errors';
 
 export { CENTION_API_ROOT_EXPRESSION, centionApiRoot, JSON_API } from './baseUrl';
 export type { Endpoint } from './errors';
-export { centionError } from './errors';
+export { CENTION_UNAUTHORIZED, centionError } from './errors';
 
 /** Request defaults of the declarative node: JSON:API both ways, errors mapped by postReceive. */
 export const centionRequestDefaults = {
@@ -77,11 +78,13 @@ export async function centionApiRequest(
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: { ignore: true as const, except: [401] },
 	};
-	const response = (await this.helpers.httpRequestWithAuthentication.call(
-		this,
-		'centionApi',
-		options,
-	)) as IN8nHttpFullResponse;
 	const relative = { method: endpoint.method, path: url.replace(/^.*?\/capi\//, '') };
+	let response: IN8nHttpFullResponse;
+	try {
+		response = (await this.helpers.httpRequestWithAuthentication.call(this, 'centionApi', options)) as IN8nHttpFullResponse;
+	} catch (error) {
+		const where = `${relative.method} ${relative.path}`;
+		throw transportError(this.getNode(), 'Cention', where, error, itemIndex ?? 0, { unauthorized: CENTION_UNAUTHORIZED });
+	}
 	return documentOf(this.getNode(), response, relative, itemIndex);
 }
