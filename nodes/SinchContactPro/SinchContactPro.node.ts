@@ -16,7 +16,7 @@ import { scriptDescription } from './resources/script';
 import { scriptResultDescription } from './resources/scriptResult';
 import { guardedRequests } from '../shared/requestGuard';
 import { offsetPages } from './helpers/paging';
-import { sinchRequestDefaults } from './transport';
+import { SINCH_UNAUTHORIZED, sinchRequestDefaults } from './transport';
 
 export class SinchContactPro implements INodeType {
 	description: INodeTypeDescription = {
@@ -34,7 +34,7 @@ export class SinchContactPro implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'sinchContactProApi', required: true }],
 		requestDefaults: sinchRequestDefaults,
-		requestOperations: { pagination: guardedRequests('Sinch Contact Pro', offsetPages) },
+		requestOperations: { pagination: guardedRequests('Sinch Contact Pro', offsetPages, { unauthorized: SINCH_UNAUTHORIZED }) },
 		properties: [
 			{
 				displayName: 'Resource',

@@ -6,6 +6,10 @@ import type { Endpoint } from './endpoints';
 const CLOUD_KEY_HINT =
 	'On a Sinch cloud tenant a 403 can also mean that the API key is missing or wrong (credential field "API Key").';
 
+/** What to do about a 401 (n8n raises it before postReceive; the request guard words it). */
+export const SINCH_UNAUTHORIZED =
+	'Sinch Contact Pro did not accept the user or password. Check them in the Sinch Contact Pro credential, and that the user may use the restful interfaces.';
+
 /**
  * Turns a failed CMI/RCI answer into an error that says what failed and what to do:
  * 403 names the Contact Pro right, 404 the resource and id, 400 repeats the server's text.
@@ -25,9 +29,6 @@ export function sinchError(
 	if (status === 400) {
 		message = `Sinch Contact Pro refused ${endpoint.endpoint}: ${said || 'Bad Request'}`;
 		hint = 'The server rejected the data it was sent (400 Bad Request). Correct the fields it names and run the node again.';
-	} else if (status === 401) {
-		message = `Sinch Contact Pro did not accept the user and password (401 on ${endpoint.endpoint})`;
-		hint = 'Check the user and password in the Sinch Contact Pro credential, and that the user may use the restful interfaces.';
 	} else if (status === 403) {
 		message = endpoint.right
 			? `The Contact Pro user lacks the right "${endpoint.right}" (403 on ${endpoint.endpoint})`

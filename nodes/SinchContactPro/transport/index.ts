@@ -8,15 +8,16 @@ import type {
 } from 'n8n-workflow';
 
 import { parseJsonBody } from '../../shared/errors';
+import { transportError } from '../../shared/requestGuard';
 import { CMI_BASE_URL, sinchBaseUrl } from './baseUrl';
 import type { SinchInterface } from './baseUrl';
 import type { Endpoint } from './endpoints';
-import { sinchError } from './errors';
+import { SINCH_UNAUTHORIZED, sinchError } from './errors';
 
 export { CMI_BASE_URL, RCI_BASE_URL, sinchBaseUrl, sinchServer } from './baseUrl';
 export { ENDPOINTS } from './endpoints';
 export type { Endpoint } from './endpoints';
-export { sinchError } from './errors';
+export { SINCH_UNAUTHORIZED, sinchError } from './errors';
 export { receiveList, receiveOne, receiveWrite } from './receive';
 export * as preSend from './preSend';
 
@@ -64,7 +65,12 @@ export async function sinchApiRequest(
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: { ignore: true as const, except: [401] },
 	};
-	const response = (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL, options)) as IN8nHttpFullResponse;
+	let response: IN8nHttpFullResponse;
+	try {
+		response = (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL, options)) as IN8nHttpFullResponse;
+	} catch (error) {
+		throw transportError(this.getNode(), 'Sinch Contact Pro', endpoint.endpoint, error, 0, { unauthorized: SINCH_UNAUTHORIZED });
+	}
 	if (response.statusCode < 200 || response.statusCode >= 300) throw sinchError(this.getNode(), response, endpoint);
 	return parseJsonBody(response.body);
 }
