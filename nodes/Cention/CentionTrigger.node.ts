@@ -8,7 +8,7 @@ import type {
 	IWebhookResponseData,
 } from 'n8n-workflow';
 
-import { noWebhookRegistration, readWebhookBody } from '../shared/trigger';
+import { noWebhookRegistration, readWebhookBody, refuseDeepBody } from '../shared/trigger';
 import { authorizeWebhook, respondDirectly, testWebhookAuthCredential, withoutSecret } from '../shared/webhookAuth';
 import { attachmentBinary } from './helpers/attachments';
 import { callbackErrand, callbackFiles, downloadPath, simplifyCallback } from './helpers/callback';
@@ -86,6 +86,8 @@ export class CentionTrigger implements INodeType {
 		const document = body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as JsonApiDocument) : undefined;
 		const rejected = await authorizeWebhook(this, 'centionWebhookApi', document, 'Cention callback');
 		if (rejected) return rejected;
+		const tooDeep = refuseDeepBody(this, body, 'a Cention callback');
+		if (tooDeep) return tooDeep;
 
 		const callback = document ? primaryResources(document)[0] : undefined;
 		if (!document || !callback || typeof callback.type !== 'string') {

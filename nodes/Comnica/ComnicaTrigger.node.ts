@@ -7,7 +7,7 @@ import type {
 	IWebhookResponseData,
 } from 'n8n-workflow';
 
-import { noWebhookRegistration } from '../shared/trigger';
+import { noWebhookRegistration, refuseDeepBody } from '../shared/trigger';
 import { authorizeWebhook, respondDirectly, testWebhookAuthCredential } from '../shared/webhookAuth';
 import { comnicaApiRequest } from './transport';
 
@@ -97,6 +97,8 @@ export class ComnicaTrigger implements INodeType {
 		const body = this.getBodyData() as IDataObject | undefined;
 		const rejected = await authorizeWebhook(this, 'comnicaWebhookApi', body, 'Comnica webhook');
 		if (rejected) return rejected;
+		const tooDeep = refuseDeepBody(this, body, 'a Comnica webhook');
+		if (tooDeep) return tooDeep;
 		if (!body || typeof body !== 'object' || typeof body.event !== 'string') {
 			return respondDirectly(this, 400, {
 				message: 'Expected a Comnica webhook: a JSON body with event, event_reason and payload',

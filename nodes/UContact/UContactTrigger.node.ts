@@ -7,7 +7,7 @@ import type {
 	IWebhookResponseData,
 } from 'n8n-workflow';
 
-import { noWebhookRegistration } from '../shared/trigger';
+import { noWebhookRegistration, refuseDeepBody } from '../shared/trigger';
 import { authorizeWebhook, respondDirectly, testWebhookAuthCredential } from '../shared/webhookAuth';
 
 function isEvent(value: unknown): value is IDataObject & { event: string } {
@@ -87,6 +87,8 @@ export class UContactTrigger implements INodeType {
 		const body = this.getBodyData() as unknown;
 		const rejected = await authorizeWebhook(this, 'uContactWebhookApi', body, 'uContact webhook');
 		if (rejected) return rejected;
+		const tooDeep = refuseDeepBody(this, body, 'a uContact webhook notification');
+		if (tooDeep) return tooDeep;
 		const received = Array.isArray(body) ? body : [body];
 		if (received.length === 0 || !received.every(isEvent)) {
 			return respondDirectly(this, 400, { message: 'Expected a uContact webhook notification: a JSON body with event and date' });

@@ -10,7 +10,7 @@ import type {
 	IWebhookResponseData,
 } from 'n8n-workflow';
 
-import { noWebhookRegistration, readWebhookBody } from '../shared/trigger';
+import { noWebhookRegistration, readWebhookBody, refuseDeepBody } from '../shared/trigger';
 import {
 	checkWebhookAuth,
 	getPath,
@@ -91,6 +91,8 @@ export class VipexTrigger implements INodeType {
 				body = withoutSecret(body, config.apiKeyName);
 			}
 		}
+		const tooDeep = refuseDeepBody(this, body, 'VIPeX call data');
+		if (tooDeep) return tooDeep;
 		if (event === 'endOfCall' && method === 'GET') {
 			return respondDirectly(this, 405, { message: 'VIPeX sends end-of-call data with POST' }, { Allow: 'POST' });
 		}

@@ -1,4 +1,6 @@
-import type { IHookFunctions, IWebhookFunctions } from 'n8n-workflow';
+import type { IHookFunctions, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+
+import { respondDirectly } from './webhookAuth';
 
 /**
  * None of the vendors has an API to register webhooks: users paste the Production URL into
@@ -53,4 +55,31 @@ function parseText(text: string): unknown {
 		}
 	}
 	return text;
+}
+
+/**
+ * Deeper than any vendor's payload (a Cention callback nests about 5 levels). n8n cannot save
+ * or show data nested a few thousand levels deep: one such execution breaks the workflow's
+ * executions list, and a data query answered from it fails with a 500.
+ */
+export const MAX_BODY_DEPTH = 32;
+
+/** Whether objects and arrays nest deeper than `limit`; iterative, so no body can overflow the stack. */
+export function nestedDeeperThan(value: unknown, limit: number): boolean {
+	const stack: Array<[unknown, number]> = [[value, 1]];
+	while (stack.length > 0) {
+		const [current, depth] = stack.pop()!;
+		if (current === null || typeof current !== 'object') continue;
+		if (depth > limit) return true;
+		for (const child of Object.values(current)) {
+			if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+		}
+	}
+	return false;
+}
+
+/** Answers 400 to a body nested deeper than MAX_BODY_DEPTH (return it from webhook()); undefined otherwise. */
+export function refuseDeepBody(context: IWebhookFunctions, body: unknown, expected: string): IWebhookResponseData | undefined {
+	if (!nestedDeeperThan(body, MAX_BODY_DEPTH)) return undefined;
+	return respondDirectly(context, 400, { message: `Expected ${expected}: this body nests deeper than ${MAX_BODY_DEPTH} levels` });
 }

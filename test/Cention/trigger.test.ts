@@ -186,4 +186,14 @@ describe('Cention Trigger (callback)', () => {
 		});
 		expect((await e.testCredential('centionWebhookApi', {})).status).toBe('Error');
 	});
+
+	test('CEN-W1 a callback nested thousands of levels deep is answered 400 and starts nothing', async () => {
+		const wf = await publish({ events: ['1'] });
+		const body = `${JSON.stringify(sim.callback(SECRET)).slice(0, -1)},"nested":${'['.repeat(5000)}${']'.repeat(5000)}}`;
+		const response = await post(wf.url(), body);
+		expect(response.status).toBe(400);
+		expect(response.body).toEqual({ message: 'Expected a Cention callback: this body nests deeper than 32 levels' });
+		await wf.settled();
+		expect(wf.executions).toHaveLength(0);
+	});
 });

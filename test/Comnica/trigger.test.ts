@@ -135,4 +135,17 @@ describe('Comnica Trigger', () => {
 		expect((await e.testCredential('comnicaWebhookApi', { allowedIps: '10.0.0.0/33' })).message).toContain('"10.0.0.0/33"');
 		expect((await e.testCredential('comnicaWebhookApi', {})).message).toContain('Nothing is checked');
 	});
+
+	test('COM-W1 a body nested deeper than 32 levels is answered 400 and starts nothing', async () => {
+		const wf = await publish({ events: ['cc.record.save'] });
+		const nestedIn = (depth: number) => `${JSON.stringify(recordSave('site.edit')).slice(0, -1)},"nested":${'['.repeat(depth - 1)}${']'.repeat(depth - 1)}}`;
+		const deep = await post(`${wf.url()}?token=${SECRET}`, nestedIn(5000));
+		expect(deep.status).toBe(400);
+		expect(await deep.json()).toEqual({ message: 'Expected a Comnica webhook: this body nests deeper than 32 levels' });
+		expect((await post(`${wf.url()}?token=${SECRET}`, nestedIn(33))).status).toBe(400);
+		const deepest = await post(`${wf.url()}?token=${SECRET}`, nestedIn(32));
+		expect(deepest.status).toBe(200);
+		await wf.settled();
+		expect(wf.executions).toHaveLength(1);
+	});
 });

@@ -133,4 +133,14 @@ describe('uContact Trigger', () => {
 		});
 		expect((await e.testCredential('uContactWebhookApi', { allowedIps: 'not-an-ip' })).status).toBe('Error');
 	});
+
+	test('UC-W1 a body nested thousands of levels deep is answered 400 and starts nothing', async () => {
+		const wf = await publish({ events: ALL });
+		const body = `${JSON.stringify(notifications.AgentLog).slice(0, -1)},"nested":${'['.repeat(5000)}${']'.repeat(5000)}}`;
+		const response = await post(`${wf.url()}?token=${SECRET}`, body);
+		expect(response.status).toBe(400);
+		expect(await response.json()).toEqual({ message: 'Expected a uContact webhook notification: this body nests deeper than 32 levels' });
+		await wf.settled();
+		expect(wf.executions).toHaveLength(0);
+	});
 });

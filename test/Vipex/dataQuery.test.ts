@@ -119,3 +119,13 @@ test('VPX-W1 custom templates: any query string and any JSON body reach the work
 		vipex: { event: 'dataQuery', method: 'POST' },
 	});
 });
+
+test('VPX-W1 a body nested thousands of levels deep is answered 400 and starts nothing (n8n could not answer or show it)', async () => {
+	const wf = await withCrm();
+	const body = `${JSON.stringify(callWithoutExtension()).slice(0, -1)},"nested":${'['.repeat(5000)}${']'.repeat(5000)}}`;
+	const response = await fetch(wf.url(), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+	expect(response.status).toBe(400);
+	expect(await response.json()).toEqual({ message: 'Expected VIPeX call data: this body nests deeper than 32 levels' });
+	await wf.settled();
+	expect(wf.executions).toHaveLength(0);
+});
