@@ -5,7 +5,9 @@ import type { IDataObject } from 'n8n-workflow';
  * arrive several times. Seen ids live in the trigger's static data (n8n saves it right after
  * each webhook call, so it survives restarts), pruned to the window. Requests of the same
  * process that overlap (a resend while the first delivery is still being read) are caught by
- * `claimed`, because static data is only saved once a request is answered.
+ * `claimed`, because static data is only saved once a request is answered. n8n loads static
+ * data per request and saves it whole, so each save carries every id this process claimed:
+ * two different calls answered at once do not overwrite each other's memory.
  */
 
 const STATIC_KEY = 'receivedCalls';
@@ -31,12 +33,15 @@ export function claimCall(guard: DuplicateGuard, callId: string): boolean {
 			if (typeof at === 'number' && at >= oldest) seen[id] = at;
 		}
 	}
-	for (const [key, at] of claimed) if (at < oldest) claimed.delete(key);
-	const key = `${guard.scope}:${callId}`;
-	const repeat = seen[callId] !== undefined || claimed.has(key);
+	const prefix = `${guard.scope}:`;
+	for (const [key, at] of claimed) {
+		if (at < oldest) claimed.delete(key);
+		else if (key.startsWith(prefix)) seen[key.slice(prefix.length)] ??= at;
+	}
+	const repeat = seen[callId] !== undefined;
 	if (!repeat) {
 		seen[callId] = guard.now;
-		claimed.set(key, guard.now);
+		claimed.set(`${prefix}${callId}`, guard.now);
 	}
 	guard.staticData[STATIC_KEY] = seen;
 	return !repeat;
