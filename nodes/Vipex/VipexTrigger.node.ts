@@ -10,6 +10,7 @@ import type {
 	IWebhookResponseData,
 } from 'n8n-workflow';
 
+import { isValidTimeZone } from '../shared/timeZone';
 import { noWebhookRegistration, readWebhookBody, refuseDeepBody } from '../shared/trigger';
 import {
 	checkWebhookAuth,
@@ -26,7 +27,7 @@ import type { DuplicateGuard } from './helpers/duplicates';
 import { triggerProperties } from './helpers/properties';
 import { endOfCallItem } from './helpers/recordings';
 import { callFields } from './helpers/request';
-import { isValidTimeZone, timeZoneNames } from './helpers/timeZone';
+import { timeZoneNames } from './helpers/timeZone';
 
 const answer = '($parameter["answerOptions"] || {})';
 

@@ -1,4 +1,5 @@
-import { isValidTimeZone, pbxTimeToIso } from '../../nodes/Vipex/helpers/timeZone';
+import { isValidTimeZone } from '../../nodes/shared/timeZone';
+import { pbxTimeToIso } from '../../nodes/Vipex/helpers/timeZone';
 
 /** The ISO copies of PBX times (`YYYY-MM-DD HH:MM:SS`, local time of the PBX). */
 

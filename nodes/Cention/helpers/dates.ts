@@ -1,3 +1,5 @@
+import { wallTimeToInstant } from '../../shared/timeZone';
+
 /**
  * Dates as n8n hands them to a node (`2019-04-10T08:30:00`, wall time in the workflow's time
  * zone, or ISO text with an offset) turned into what Cention wants: unix seconds for the
@@ -5,23 +7,6 @@
  */
 
 const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/;
-
-/** Milliseconds the time zone is ahead of UTC at an instant. */
-function zoneOffset(instant: number, timeZone: string): number {
-	const parts = new Intl.DateTimeFormat('en-US', {
-		timeZone,
-		hourCycle: 'h23',
-		year: 'numeric',
-		month: '2-digit',
-		day: '2-digit',
-		hour: '2-digit',
-		minute: '2-digit',
-		second: '2-digit',
-	}).formatToParts(new Date(instant));
-	const part = (type: string) => Number(parts.find((entry) => entry.type === type)?.value ?? 0);
-	const asUtc = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
-	return asUtc - Math.floor(instant / 1000) * 1000;
-}
 
 function textOf(value: unknown): string | undefined {
 	if (typeof value === 'string') return value.trim();
@@ -43,13 +28,9 @@ export function toUnixSeconds(value: unknown, timeZone: string): number | undefi
 	if (/^\d+$/.test(text)) return toUnixSeconds(Number(text), timeZone);
 	const wall = WALL_TIME.exec(text);
 	if (wall) {
-		const [, year, month, day, hour = '0', minute = '0', second = '0'] = wall;
-		const asUtc = Date.UTC(+year, +month - 1, +day, +hour, +minute, +second);
-		let instant = asUtc - zoneOffset(asUtc, timeZone);
-		// Near a daylight-saving switch the offset at the result can differ: take that one.
-		const corrected = asUtc - zoneOffset(instant, timeZone);
-		if (corrected !== instant) instant = corrected;
-		return Math.floor(instant / 1000);
+		const [year, month, day, hour, minute, second] = wall.slice(1).map((part) => Number(part ?? 0));
+		const { instantMs } = wallTimeToInstant({ year, month, day, hour, minute, second }, timeZone);
+		return Math.floor(instantMs / 1000);
 	}
 	const parsed = Date.parse(text);
 	return Number.isNaN(parsed) ? undefined : Math.floor(parsed / 1000);
