@@ -261,16 +261,3 @@ export function limitFields(show: Show): INodeProperties[] {
 		},
 	];
 }
-
-export function binaryPropertyField(show: Show, description: string): INodeProperties {
-	return {
-		displayName: 'Put Output File in Field',
-		name: 'binaryPropertyName',
-		type: 'string',
-		default: 'data',
-		required: true,
-		displayOptions: { show },
-		hint: 'The name of the output binary field to put the file in',
-		description,
-	};
-}

@@ -1,7 +1,7 @@
 import { engine } from '../harness/engine';
 import { useSimulator } from '../harness/lifecycle';
 import { ComnicaSimulator } from '../simulators/comnica';
-import { comnicaNode, payloadOf } from './setup';
+import { comnicaNode, payloadOf, requestsTo } from './setup';
 
 const sim = useSimulator(new ComnicaSimulator());
 
@@ -44,7 +44,7 @@ describe('Comnica Filter Data', () => {
 			}),
 		);
 		expect(result.error).toBeUndefined();
-		const payload = payloadOf(sim.received('/search/filterdata')[0]);
+		const payload = payloadOf(requestsTo(sim, '/search/filterdata')[0]);
 		expect(payload).toEqual({
 			calldirection: {},
 			callreason_types: {},
@@ -80,7 +80,7 @@ describe('Comnica Filter Data', () => {
 		const result = await e.run(
 			await comnicaNode(sim, { resource: 'filterData', operation: 'lookUp', lists: ['operatorstates', 'video_projects'], splitIntoItems: false }),
 		);
-		expect(payloadOf(sim.received('/search/filterdata')[0])).toEqual({ operatorstates: {}, video_projects: {} });
+		expect(payloadOf(requestsTo(sim, '/search/filterdata')[0])).toEqual({ operatorstates: {}, video_projects: {} });
 		expect(result.items).toHaveLength(1);
 		expect(result.items[0].json.video_projects).toEqual([{ id: 1, name: 'demo' }]);
 		expect((result.items[0].json.operatorstates as unknown[]).length).toBe(13);
@@ -89,7 +89,7 @@ describe('Comnica Filter Data', () => {
 	test('COM-01 Look Up of scripts without a project stops before any request', async () => {
 		const e = await engine();
 		const result = await e.run(await comnicaNode(sim, { resource: 'filterData', operation: 'lookUp', lists: ['scripts'] }));
-		expect(result.error?.message).toBe('The list "scripts" needs a Project ID (under Options)');
+		expect(result.error?.message).toBe('The list "scripts" needs a project (Options → Project)');
 		expect(sim.received('/search/filterdata')).toHaveLength(0);
 	});
 });

@@ -1,7 +1,7 @@
 import { engine } from '../harness/engine';
 import { useSimulator } from '../harness/lifecycle';
 import { ComnicaSimulator } from '../simulators/comnica';
-import { comnicaCredential, payloadOf } from './setup';
+import { comnicaCredential, payloadOf, requestsTo } from './setup';
 
 const sim = useSimulator(new ComnicaSimulator());
 
@@ -10,6 +10,13 @@ async function spec(parameters: Record<string, unknown>) {
 }
 
 describe('Comnica dropdowns (COM-01 and COM-11/COM-13 behind the editor)', () => {
+	test('COM-01 a dropdown that cannot reach Comnica names the vendor and the endpoint', async () => {
+		const e = await engine();
+		const credential = e.credentials.add('comnicaApi', { baseUrl: 'http://127.0.0.1:9', username: 'api.user', password: 'comnica-secret', sessionKey: 'still-valid' });
+		const spec = { type: 'comnica', parameters: { resource: 'record', operation: 'getAll' }, credentials: { comnicaApi: credential } };
+		await expect(e.loadOptions(spec, 'getProjects')).rejects.toThrow('Could not connect to Comnica for POST /search/filterdata (connection refused)');
+	});
+
 	test('COM-01 projects, users, terminations, agent states and queues come from Filter Data', async () => {
 		const e = await engine();
 		const projects = await e.loadOptions(await spec({ resource: 'record', operation: 'getAll' }), 'getProjects');
@@ -17,7 +24,7 @@ describe('Comnica dropdowns (COM-01 and COM-11/COM-13 behind the editor)', () =>
 		expect(projects.map((option) => option.name)).not.toContain('Nottaken');
 
 		const terminations = await e.loadOptions(await spec({ resource: 'record', operation: 'update', project: 21 }), 'getTerminations');
-		expect(payloadOf(sim.received('/search/filterdata').at(-1)!)).toEqual({ terminations: { project_id: 21 } });
+		expect(payloadOf(requestsTo(sim, '/search/filterdata').at(-1)!)).toEqual({ terminations: { project_id: 21 } });
 		expect(terminations).toEqual([]);
 
 		const users = await e.loadOptions(await spec({ resource: 'record', operation: 'create', project: 9 }), 'getUsers');
@@ -30,6 +37,15 @@ describe('Comnica dropdowns (COM-01 and COM-11/COM-13 behind the editor)', () =>
 
 		const queues = await e.loadOptions(await spec({ resource: 'statistics', operation: 'getWorklog' }), 'getQueues');
 		expect(queues.map((option) => option.name)).toEqual(['Telesales', 'Ügyfélszolgálat']);
+		const categories = await e.loadOptions(await spec({ resource: 'filterData', operation: 'lookUp' }), 'getTerminationCategories');
+		expect(payloadOf(requestsTo(sim, '/search/filterdata').at(-1)!)).toEqual({ termination_categories: {} });
+		expect(categories.map((option) => [option.name, option.value])).toEqual([
+			['fail', 2],
+			['neutral', 3],
+			['reached', 4],
+			['success', 1],
+		]);
+
 		const videoProjects = await e.loadOptions(await spec({ resource: 'videoRecord', operation: 'create' }), 'getVideoProjects');
 		expect(videoProjects).toEqual([{ name: 'demo', value: 1, description: 'ID 1' }]);
 	});
@@ -39,7 +55,7 @@ describe('Comnica dropdowns (COM-01 and COM-11/COM-13 behind the editor)', () =>
 		const columns = await e.loadOptions(await spec({ resource: 'record', operation: 'getAll', project: 9 }), 'getRecordColumns');
 		const names = columns.map((option) => option.value);
 		expect(names).toEqual(expect.arrayContaining(['record_id', 'terminating_code', 'upload', 'aaa', 'colour', 'birthday']));
-		expect(payloadOf(sim.received('/integration/cc/project/fields/list/v1')[0])).toEqual({ project_id: 9 });
+		expect(payloadOf(requestsTo(sim, '/integration/cc/project/fields/list/v1')[0])).toEqual({ project_id: 9 });
 		const fields = await e.loadOptions(await spec({ resource: 'record', operation: 'bulkModify', project: 9 }), 'getProjectFieldNames');
 		expect(fields.map((option) => option.value)).toContain('phone2');
 		expect(fields.map((option) => option.value)).not.toContain('record_id');
@@ -59,7 +75,7 @@ describe('Comnica dropdowns (COM-01 and COM-11/COM-13 behind the editor)', () =>
 	test('COM-13 video Data offers input columns; mandatory ones are required, output-only ones hidden', async () => {
 		const e = await engine();
 		const { fields } = await e.resourceMapping(await spec({ resource: 'videoRecord', operation: 'create', videoProject: 1 }), 'getVideoColumns');
-		expect(payloadOf(sim.received('/video/project/column/list')[0])).toEqual({ project_id: 1 });
+		expect(payloadOf(requestsTo(sim, '/video/project/column/list')[0])).toEqual({ project_id: 1 });
 		expect(fields.map((field) => field.id)).not.toContain('id_card_type');
 		expect(fields.find((field) => field.id === 'email')?.required).toBe(true);
 		expect(fields.find((field) => field.id === 'nationality')?.required).toBe(false);

@@ -1,7 +1,7 @@
 import { engine } from '../harness/engine';
 import { useSimulator } from '../harness/lifecycle';
 import { ComnicaSimulator } from '../simulators/comnica';
-import { API_USER, comnicaNode, payloadOf } from './setup';
+import { comnicaNode, payloadOf, requestsTo } from './setup';
 
 const sim = useSimulator(new ComnicaSimulator());
 
@@ -10,7 +10,7 @@ describe('Comnica projects, recordings and video identification', () => {
 		const e = await engine();
 		const result = await e.run(await comnicaNode(sim, { resource: 'project', operation: 'getFields', project: 9 }));
 		expect(result.error).toBeUndefined();
-		expect(payloadOf(sim.received('/integration/cc/project/fields/list/v1')[0])).toEqual({ project_id: 9 });
+		expect(payloadOf(requestsTo(sim, '/integration/cc/project/fields/list/v1')[0])).toEqual({ project_id: 9 });
 		expect(result.items.map((item) => item.json.name)).toEqual(['phone', 'phone2', 'aaa', 'bbb', 'num', 'birthday', 'appointment', 'flavour', 'colour']);
 		expect(result.items[8].json).toMatchObject({ type: 'choice', selection: 'multi' });
 	});
@@ -19,14 +19,24 @@ describe('Comnica projects, recordings and video identification', () => {
 		const e = await engine();
 		const result = await e.run(await comnicaNode(sim, { resource: 'recording', operation: 'download', callId: '991234' }));
 		expect(result.error).toBeUndefined();
-		const [request] = sim.received('/recording/991234/download');
-		expect(request.method).toBe('GET');
-		expect(request.basic?.user).toBe(API_USER.username);
+		const [request] = requestsTo(sim, '/recording/991234/download', 'GET');
+		expect(request.rawBody).toHaveLength(0);
 		const binary = result.items[0].binary!.data;
 		expect(binary).toMatchObject({ fileName: '991234.mp3', mimeType: 'audio/mpeg', fileExtension: 'mp3' });
 		const bytes = Buffer.from(binary.data, 'base64');
 		expect(bytes.subarray(0, 3).toString('latin1')).toBe('ID3');
 		expect(bytes.toString('latin1')).toContain('comnica call 991234');
+	});
+
+	test('COM-12 a recording sent as application/octet-stream without a name is named and typed from its bytes', async () => {
+		const e = await engine();
+		const bytes = Buffer.concat([Buffer.from('ID3\u0003\u0000\u0000\u0000\u0000\u0000\u0000', 'latin1'), Buffer.alloc(64, 0x55)]);
+		sim.inject({ path: '/recording/5551/download', status: 200, body: bytes, headers: { 'Content-Type': 'application/octet-stream' } });
+		const result = await e.run(await comnicaNode(sim, { resource: 'recording', operation: 'download', callId: '5551' }));
+		expect(result.error).toBeUndefined();
+		requestsTo(sim, '/recording/5551/download', 'GET');
+		expect(result.items[0].binary!.data).toMatchObject({ fileName: 'comnica-call-5551.mp3', mimeType: 'audio/mpeg' });
+		expect(Buffer.from(result.items[0].binary!.data.data, 'base64')).toEqual(bytes);
 	});
 
 	test('COM-12 a missing recording is an error naming the endpoint', async () => {
@@ -40,7 +50,7 @@ describe('Comnica projects, recordings and video identification', () => {
 		const e = await engine();
 		const result = await e.run(await comnicaNode(sim, { resource: 'videoProject', operation: 'getColumns', videoProject: 1 }));
 		expect(result.error).toBeUndefined();
-		expect(payloadOf(sim.received('/video/project/column/list')[0])).toEqual({ project_id: 1 });
+		expect(payloadOf(requestsTo(sim, '/video/project/column/list')[0])).toEqual({ project_id: 1 });
 		expect(result.items[0].json).toMatchObject({ name: 'identifying_company', mandatory_at_input: true, output_only: false });
 		expect(result.items).toHaveLength(9);
 	});
@@ -76,7 +86,7 @@ describe('Comnica projects, recordings and video identification', () => {
 			}),
 		);
 		expect(result.error).toBeUndefined();
-		expect(payloadOf(sim.received('/video/projectdata/create')[0])).toEqual({ video_project_id: 1, data });
+		expect(payloadOf(requestsTo(sim, '/video/projectdata/create')[0])).toEqual({ video_project_id: 1, data });
 		expect(result.items[0].json.url).toMatch(new RegExp(`^${sim.baseUrl}/video/join/[0-9a-f]{12}$`));
 		expect(result.items[0].json.video_projectdata_id).toBe(100000);
 	});

@@ -1,29 +1,16 @@
 import { engine } from '../harness/engine';
 import { useSimulator } from '../harness/lifecycle';
 import { ComnicaSimulator } from '../simulators/comnica';
-import { API_USER, comnicaNode, payloadOf } from './setup';
+import { comnicaNode, payloadOf, requestsTo } from './setup';
 
 const sim = useSimulator(new ComnicaSimulator());
-
-/** Requests of one endpoint, after checking method, JSON and the session-key Basic auth. */
-function received(path: string) {
-	const requests = sim.received(path);
-	for (const request of requests) {
-		expect(request.method).toBe('POST');
-		expect(request.headers['content-type']).toMatch(/^application\/json/);
-		expect(request.basic?.user).toBe(API_USER.username);
-		expect(request.basic?.password).not.toBe(API_USER.password);
-		expect(request.basic?.password).toMatch(/^[0-9a-f]{32}$/);
-	}
-	return requests;
-}
 
 describe('Comnica Record', () => {
 	test('COM-06 Get loads a record with contacts, comments, custom data and system columns', async () => {
 		const e = await engine();
 		const result = await e.run(await comnicaNode(sim, { resource: 'record', operation: 'get', recordId: 42 }));
 		expect(result.error).toBeUndefined();
-		const [request] = received('/integration/cc/record/load/v1');
+		const [request] = requestsTo(sim, '/integration/cc/record/load/v1');
 		expect(payloadOf(request)).toEqual({ id: 42 });
 		expect(result.items).toHaveLength(1);
 		expect(result.items[0].json).toMatchObject({
@@ -74,7 +61,7 @@ describe('Comnica Record', () => {
 			}),
 		);
 		expect(result.error).toBeUndefined();
-		const [request] = received('/integration/cc/record/save/v1');
+		const [request] = requestsTo(sim, '/integration/cc/record/save/v1');
 		expect(payloadOf(request)).toEqual({
 			custom_data: { aaa: 'new lead', num: 12.5, flavour: ['sweet'], colour: ['black', 'red'], appointment: '2026-12-01 10:30:00' },
 			contacts: [{ contact: '3612000001', type: 'phone', name: 'Kiss Anna', priority: 2, preferred: true, active: true, source_column: 'phone' }],
@@ -101,7 +88,7 @@ describe('Comnica Record', () => {
 				contacts: { contact: [{ contact: '3611234567', type: 'phone', priority: 1, preferred: true, active: true }] },
 			}),
 		);
-		const [request] = received('/integration/cc/record/save/v1');
+		const [request] = requestsTo(sim, '/integration/cc/record/save/v1');
 		expect(payloadOf(request).options).toEqual(sent ? { check_duplicates: sent } : undefined);
 		if (refused) {
 			expect(result.error?.message).toContain('DUPLICATE on field "contacts"');
@@ -125,7 +112,7 @@ describe('Comnica Record', () => {
 			}),
 		);
 		expect(result.error).toBeUndefined();
-		const [request] = received('/integration/cc/record/update/v1');
+		const [request] = requestsTo(sim, '/integration/cc/record/update/v1');
 		expect(payloadOf(request)).toEqual({
 			id: 42,
 			custom_data: { bbb: 'updated' },
@@ -155,11 +142,22 @@ describe('Comnica Record', () => {
 			[{ json: { recordId: 42, aaa: 'from CRM', num: 7, unrelated: 'not sent' } }],
 		);
 		expect(result.error).toBeUndefined();
-		expect(payloadOf(received('/integration/cc/record/update/v1')[0])).toEqual({ id: 42, custom_data: { aaa: 'from CRM', num: 7 } });
+		expect(payloadOf(requestsTo(sim, '/integration/cc/record/update/v1')[0])).toEqual({ id: 42, custom_data: { aaa: 'from CRM', num: 7 } });
 	});
 
-	test('COM-10 Get Many sends columns, every filter type, order and limit; rows become items', async () => {
+	test('COM-10 Get Many sends columns, every filter type, order and limit; only the matching record comes back', async () => {
 		const e = await engine();
+		// A record that passes every filter below; 14396 passes all but number, next call, time and user.
+		const today = `${new Date().toISOString().slice(0, 10)} 10:00:00+00`;
+		sim.records.push({
+			id: 300001,
+			comments: [],
+			contacts: [{ id: 3000010, active: true, contact: '3655500001', name: 'Szép Ilona', priority: 1, type: 'phone' }],
+			custom_data: { phone: '3655500001', num: 5, best_time: '10:30:00' },
+			system_columns: { id: 300001, project_id: 9, termination_id: 458, callback_to_user_id: 22, next_call: today, is_redial: true, manual_redial: true },
+			upload: '2019-11-28 08:00:00+00',
+			terminated: true,
+		});
 		const result = await e.run(
 			await comnicaNode(sim, {
 				resource: 'record',
@@ -167,13 +165,17 @@ describe('Comnica Record', () => {
 				project: 9,
 				columns: ['record_id', 'phone', 'terminated'],
 				filters: {
-					boolean: [{ column: 'terminated', value: false }],
+					boolean: [{ column: 'terminated', value: true }],
 					text: [{ column: 'phone', value: '3655' }],
 					date: [
 						{ column: 'upload', dateType: 'datetime', period: 'absolute', from: '2019-11-25T00:00:00', to: '2019-12-01T23:59:59' },
 						{ column: 'next_call', dateType: 'datetime', period: 'relative', relative: 'this week' },
+						{ column: 'best_time', dateType: 'time', period: 'absolute', from: '2026-01-01T08:00:00', to: '12:00' },
 					],
-					number: [{ column: 'num', numberType: 'integer', displayFormat: 'raw', match: 'range', from: 1, to: 10 }],
+					number: [
+						{ column: 'num', numberType: 'integer', displayFormat: 'raw', match: 'range', from: 1, to: 10 },
+						{ column: 'num', numberType: 'number', displayFormat: 'time', match: 'exact', value: 5 },
+					],
 					select: [{ column: 'callback_to_user', id: 22 }],
 					multiselect: [{ column: 'terminating_code', ids: '356, 458' }],
 				},
@@ -182,23 +184,35 @@ describe('Comnica Record', () => {
 				limit: 5,
 			}),
 		);
-		const [request] = received('/integration/cc/record/list/v1');
+		const [request] = requestsTo(sim, '/integration/cc/record/list/v1');
 		const payload = payloadOf(request);
 		expect(payload.columns).toEqual([{ name: 'record_id', order: 'desc' }, { name: 'phone' }, { name: 'terminated' }]);
 		expect(payload.limit).toBe(5);
 		expect(payload.filters).toEqual([
 			{ name: 'project', type: 'select', condition: 9 },
 			{ name: 'phone', type: 'string', condition: '3655' },
-			{ name: 'terminated', type: 'boolean', condition: false },
+			{ name: 'terminated', type: 'boolean', condition: true },
 			{ name: 'num', type: 'integer', display_format: 'raw', is_range: true, minimum: 0, maximum: 10, condition: { from: 1, to: 10 } },
+			{ name: 'num', type: 'number', display_format: 'time', is_range: false, minimum: 0, maximum: 5, condition: { value: 5 } },
 			{ name: 'upload', type: 'datetime', condition: { type: 'absolute', value: { from: '2019-11-25 00:00:00', to: '2019-12-01 23:59:59' } } },
 			{ name: 'next_call', type: 'datetime', condition: { type: 'relative', value: 'this week' } },
+			{ name: 'best_time', type: 'time', condition: { type: 'absolute', value: { from: '08:00:00', to: '12:00:00' } } },
 			{ name: 'callback_to_user', type: 'select', condition: 22 },
 			{ name: 'terminating_code', type: 'multiselect', condition: [356, 458] },
 		]);
-		// The simulator evaluated the filters it knows: nothing matches all of them.
 		expect(result.error).toBeUndefined();
-		expect(result.items).toEqual([]);
+		expect(result.items).toEqual([{ json: { id: 300001, record_id: 300001, phone: '3655500001', terminated: true }, pairedItem: { item: 0 } }]);
+	});
+
+	test('COM-10 a filter without its ID stops before any request, naming the field', async () => {
+		const e = await engine();
+		const result = await e.run(
+			await comnicaNode(sim, { resource: 'record', operation: 'getAll', project: 9, filters: { multiselect: [{ column: 'terminating_code', ids: '356, bye' }] } }),
+		);
+		expect(result.error?.message).toBe('"terminating_code" needs numeric IDs separated by commas, got "356,bye"');
+		const noProject = await e.run(await comnicaNode(sim, { resource: 'record', operation: 'getAll', project: '={{ $json.project }}' }));
+		expect(noProject.error?.message).toBe('Project needs a Comnica ID, got ""');
+		expect(sim.received('/integration/cc/record/list/v1')).toHaveLength(0);
 	});
 
 	test('COM-10 Get Many returns rows as items, and have_more on request', async () => {
@@ -212,7 +226,7 @@ describe('Comnica Record', () => {
 				limit: 2,
 			}),
 		);
-		expect(payloadOf(received('/integration/cc/record/list/v1')[0]).columns).toEqual([
+		expect(payloadOf(requestsTo(sim, '/integration/cc/record/list/v1')[0]).columns).toEqual([
 			{ name: 'record_id', order: 'asc' },
 			{ name: 'upload' },
 			{ name: 'terminated' },
@@ -247,7 +261,7 @@ describe('Comnica Record', () => {
 		}
 		const result = await e.run(await comnicaNode(sim, { resource: 'record', operation: 'getAll', project: 22, returnAll: true }));
 		expect(result.error).toBeUndefined();
-		const limits = received('/integration/cc/record/list/v1').map((request) => payloadOf(request).limit);
+		const limits = requestsTo(sim, '/integration/cc/record/list/v1').map((request) => payloadOf(request).limit);
 		expect(limits).toEqual([1000, 4000]);
 		expect(result.items).toHaveLength(1500);
 		expect(new Set(result.items.map((item) => item.json.record_id)).size).toBe(1500);
@@ -267,7 +281,7 @@ describe('Comnica Record', () => {
 			}),
 		);
 		expect(result.error).toBeUndefined();
-		expect(payloadOf(received('/integration/cc/record/bulk_modify/v1')[0])).toEqual({
+		expect(payloadOf(requestsTo(sim, '/integration/cc/record/bulk_modify/v1')[0])).toEqual({
 			action: 'change_termination',
 			dry_run: true,
 			filters: [
@@ -299,12 +313,23 @@ describe('Comnica Record', () => {
 			}),
 		);
 		expect(result.error).toBeUndefined();
-		const payload = payloadOf(received('/integration/cc/record/bulk_modify/v1')[0]);
+		const payload = payloadOf(requestsTo(sim, '/integration/cc/record/bulk_modify/v1')[0]);
 		expect(payload).toMatchObject({ action: 'change_callback', subaction, params, dry_run: false });
 		expect(payload.params).toEqual(params);
 		expect(result.items[0].json).toEqual({ count: 3 });
 		const record = sim.records.find((candidate) => candidate.id === 42)!;
 		expect(record.system_columns.is_redial).toBe(subaction !== 'remove_callback');
+	});
+
+	test.each([
+		['change_termination', {}, 'Termination needs a Comnica ID, got ""'],
+		['change_callback', { subaction: 'change_callback_user', user: '={{ $json.user }}' }, 'User needs a Comnica ID, got ""'],
+		['change_callback', { subaction: 'change_to_auto_callback', nextCall: '={{ $json.when }}' }, 'Next Call is empty'],
+	])('COM-09 Bulk Modify (%s) without what the action needs stops before any request', async (bulkAction, extra, message) => {
+		const e = await engine();
+		const result = await e.run(await comnicaNode(sim, { resource: 'record', operation: 'bulkModify', project: 9, bulkAction, termination: '={{ $json.termination }}', ...extra }));
+		expect(result.error?.message).toBe(message);
+		expect(sim.received('/integration/cc/record/bulk_modify/v1')).toHaveLength(0);
 	});
 
 	test('COM-09 Bulk Modify: change data overwrites one field of the matching records', async () => {
@@ -321,7 +346,7 @@ describe('Comnica Record', () => {
 			}),
 		);
 		expect(result.error).toBeUndefined();
-		expect(payloadOf(received('/integration/cc/record/bulk_modify/v1')[0]).params).toEqual({ field: 'aaa', value: 'campaign B' });
+		expect(payloadOf(requestsTo(sim, '/integration/cc/record/bulk_modify/v1')[0]).params).toEqual({ field: 'aaa', value: 'campaign B' });
 		expect(result.items[0].json).toEqual({ count: 2 });
 		expect(sim.records.filter((record) => record.custom_data.aaa === 'campaign B').map((record) => record.id)).toEqual([42, 14397]);
 	});

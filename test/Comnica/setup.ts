@@ -2,6 +2,7 @@ import type { INodeCredentialsDetails, INodeParameters } from 'n8n-workflow';
 
 import { engine } from '../harness/engine';
 import type { NodeSpec } from '../harness/engine';
+import type { SimRequest } from '../simulators/base';
 import { ComnicaSimulator } from '../simulators/comnica';
 
 export const API_USER = { username: 'api.user', password: 'comnica-secret' };
@@ -24,4 +25,20 @@ export function payloadOf(request: { rawBody: Buffer }): Record<string, unknown>
 	const body = JSON.parse(request.rawBody.toString('utf8')) as { rq_sent: string; payload: Record<string, unknown> };
 	expect(body.rq_sent).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}\+0000$/);
 	return body.payload;
+}
+
+/**
+ * The requests one endpoint received, each checked as the manual requires: the method, JSON for
+ * POSTs, and Basic auth with the username and a session key that /new_session handed out.
+ */
+export function requestsTo(sim: ComnicaSimulator, path: string, method = 'POST'): SimRequest[] {
+	const requests = sim.received(path);
+	expect(requests.length).toBeGreaterThan(0);
+	for (const request of requests) {
+		expect(request.method).toBe(method);
+		if (method === 'POST') expect(request.headers['content-type']).toMatch(/^application\/json/);
+		expect(request.basic?.user).toBe(API_USER.username);
+		expect(sim.issuedKeys).toContain(request.basic?.password);
+	}
+	return requests;
 }

@@ -1,7 +1,7 @@
 import { engine } from '../harness/engine';
 import { useSimulator } from '../harness/lifecycle';
 import { ComnicaSimulator } from '../simulators/comnica';
-import { comnicaNode, payloadOf } from './setup';
+import { comnicaNode, payloadOf, requestsTo } from './setup';
 
 const sim = useSimulator(new ComnicaSimulator());
 
@@ -31,7 +31,7 @@ describe('Comnica Statistics', () => {
 			}),
 		);
 		expect(result.error).toBeUndefined();
-		const payload = payloadOf(sim.received('/stat/worklog_detailed/list')[0]);
+		const payload = payloadOf(requestsTo(sim, '/stat/worklog_detailed/list')[0]);
 		expect(payload).toEqual({
 			columns: ALL_COLUMNS.map((name) => (name === 'duration' ? { name, order: 'desc' } : { name })),
 			filters: [
@@ -71,7 +71,7 @@ describe('Comnica Statistics', () => {
 		await e.run(
 			await comnicaNode(sim, { resource: 'statistics', operation: 'getWorklog', period: 'absolute', from: '2026-11-01T00:00:00', to: '2026-11-30T23:59:59' }),
 		);
-		expect((payloadOf(sim.received('/stat/worklog_detailed/list')[0]).filters as unknown[])[0]).toEqual({
+		expect((payloadOf(requestsTo(sim, '/stat/worklog_detailed/list')[0]).filters as unknown[])[0]).toEqual({
 			name: 'interval',
 			type: 'datetime',
 			condition: { type: 'absolute', value: { from: '2026-11-01 00:00:00', to: '2026-11-30 23:59:59' } },
@@ -87,7 +87,7 @@ describe('Comnica Statistics', () => {
 			await comnicaNode(sim, { resource: 'statistics', operation: 'exportWorklog', period: 'relative', relative: 'today', format: 'csv', columns: ['user_name', 'duration'] }),
 		);
 		expect(result.error).toBeUndefined();
-		const payload = payloadOf(sim.received('/stat/worklog_detailed/export')[0]);
+		const payload = payloadOf(requestsTo(sim, '/stat/worklog_detailed/export')[0]);
 		expect(payload.download).toBe('csv');
 		expect(payload.limit).toBeUndefined();
 		expect(payload.columns).toEqual([{ name: 'user_name' }, { name: 'duration' }]);
@@ -97,6 +97,20 @@ describe('Comnica Statistics', () => {
 		expect(csv).toContain('user_name;duration');
 		expect(csv).toContain('Nagy Napóleon;656.19123');
 		expect(result.items[0].json).toMatchObject({ fileName: 'worklog_detailed.csv', mimeType: 'text/csv' });
+	});
+
+	test.each([
+		['exportWorklog', '/stat/worklog_detailed/export', 'csv', 'worklog_detailed.csv', 'text/csv'],
+		['exportWorklogByAgents', '/stat/worklog_by_users/export', 'xls', 'worklog_by_users.xls', 'application/vnd.ms-excel'],
+	])('COM-03/COM-05 %s: a file Comnica sends without name or type is named and typed by the chosen format', async (operation, path, format, fileName, mimeType) => {
+		const e = await engine();
+		const bytes = Buffer.from('user;sum_all\r\nXXX YYY;23232\r\n', 'utf8');
+		sim.inject({ path, status: 200, body: bytes, headers: { 'Content-Type': 'application/octet-stream' } });
+		const result = await e.run(await comnicaNode(sim, { resource: 'statistics', operation, period: 'relative', relative: 'today', format }));
+		expect(result.error).toBeUndefined();
+		expect(payloadOf(requestsTo(sim, path)[0]).download).toBe(format);
+		expect(result.items[0].binary!.data).toMatchObject({ fileName, mimeType });
+		expect(Buffer.from(result.items[0].binary!.data.data, 'base64')).toEqual(bytes);
 	});
 
 	test('COM-04 Get Worklog by Agents returns one item per agent with a column per state', async () => {
@@ -112,7 +126,7 @@ describe('Comnica Statistics', () => {
 			}),
 		);
 		expect(result.error).toBeUndefined();
-		expect(payloadOf(sim.received('/stat/worklog_by_users/list')[0])).toEqual({
+		expect(payloadOf(requestsTo(sim, '/stat/worklog_by_users/list')[0])).toEqual({
 			columns: [{ name: 'user', order: 'asc' }, { name: 'sum_all' }, { name: 'sum_counts_as_work' }, { name: 'Beszélget' }, { name: 'Szünetet tart' }],
 			filters: [{ name: 'interval', type: 'datetime', condition: { type: 'relative', value: 'last month' } }],
 			limit: 50,
@@ -138,7 +152,7 @@ describe('Comnica Statistics', () => {
 			}),
 		);
 		expect(result.error).toBeUndefined();
-		const payload = payloadOf(sim.received('/stat/worklog_by_users/export')[0]);
+		const payload = payloadOf(requestsTo(sim, '/stat/worklog_by_users/export')[0]);
 		expect(payload).toMatchObject({ download: 'xls', limit: 1 });
 		const binary = result.items[0].binary!.report;
 		expect(binary).toMatchObject({ fileName: 'worklog_by_users.xls', mimeType: 'application/vnd.ms-excel' });

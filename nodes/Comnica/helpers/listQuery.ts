@@ -2,7 +2,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { payloadOf } from '../transport';
-import { toComnicaDate, toComnicaTime } from './time';
+import { toComnicaClock, toComnicaDate, toComnicaTime } from './time';
 
 /** One filter of Comnica's list language: `{name, type, condition, …}`. */
 export interface ComnicaFilter extends IDataObject {
@@ -35,6 +35,12 @@ export interface Period {
 	to: string;
 }
 
+const formats: Record<string, (value: unknown) => string | undefined> = {
+	date: toComnicaDate,
+	datetime: toComnicaTime,
+	time: toComnicaClock,
+};
+
 /** A date/datetime/time condition: a relative period or an absolute range. */
 export function periodCondition(
 	context: IExecuteSingleFunctions,
@@ -43,7 +49,7 @@ export function periodCondition(
 	dateType = 'datetime',
 ): IDataObject {
 	if (period === 'relative') return { type: 'relative', value: relative };
-	const format = dateType === 'date' ? toComnicaDate : dateType === 'time' ? (value: unknown) => String(value ?? '') : toComnicaTime;
+	const format = formats[dateType] ?? toComnicaTime;
 	const range = { from: format(from), to: format(to) };
 	if (!range.from || !range.to) {
 		throw new NodeOperationError(context.getNode(), `"${field}" needs both From and To for an absolute period`, {
@@ -127,23 +133,42 @@ export async function bulkModifyQuery(this: IExecuteSingleFunctions, requestOpti
 	return requestOptions;
 }
 
+/** A Comnica ID parameter (dropdowns give numbers, expressions may give text); empty or not numeric is refused. */
+export function idOf(context: IExecuteSingleFunctions, parameter: string, displayName: string): number {
+	const value = context.getNodeParameter(parameter, '') as unknown;
+	const id = Number(value);
+	if (value === '' || value === null || value === undefined || !Number.isInteger(id) || id <= 0) {
+		throw new NodeOperationError(context.getNode(), `${displayName} needs a Comnica ID, got "${String(value ?? '')}"`, {
+			itemIndex: context.getItemIndex(),
+			description: 'Choose it from the list, or give its numeric ID (the Filter Data resource lists them).',
+		});
+	}
+	return id;
+}
+
 function bulkParams(context: IExecuteSingleFunctions): IDataObject {
 	const action = context.getNodeParameter('bulkAction') as string;
-	if (action === 'change_termination') return { condition: Number(context.getNodeParameter('termination')) };
+	if (action === 'change_termination') return { condition: idOf(context, 'termination', 'Termination') };
 	if (action === 'change_data') return { field: context.getNodeParameter('field'), value: context.getNodeParameter('value', '') };
 	const subaction = context.getNodeParameter('subaction') as string;
 	const params: IDataObject = {};
 	if (subaction === 'change_to_manual_callback' || subaction === 'change_callback_user') {
-		params.user_id = Number(context.getNodeParameter('user'));
+		params.user_id = idOf(context, 'user', 'User');
 	}
 	if (subaction === 'change_to_manual_callback' || subaction === 'change_to_auto_callback') {
-		params.next_call = toComnicaTime(context.getNodeParameter('nextCall'));
+		params.next_call = toComnicaTime(context.getNodeParameter('nextCall', ''));
+		if (!params.next_call) {
+			throw new NodeOperationError(context.getNode(), 'Next Call is empty', {
+				itemIndex: context.getItemIndex(),
+				description: 'A callback needs the date and time of the call.',
+			});
+		}
 	}
 	return params;
 }
 
 function recordFilters(context: IExecuteSingleFunctions): ComnicaFilter[] {
-	const project = Number(context.getNodeParameter('project'));
+	const project = idOf(context, 'project', 'Project');
 	const parameters = context.getNodeParameter('filters', {}) as FilterParameters;
 	return [{ name: 'project', type: 'select', condition: project }, ...buildFilters(context, parameters)];
 }

@@ -2,6 +2,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, ResourceMapperValue } from 'n8n-workflow';
 
 import { payloadOf } from '../transport';
+import { idOf } from './listQuery';
 import { toComnicaTime } from './time';
 
 /**
@@ -97,7 +98,7 @@ export async function recordCreateBody(this: IExecuteSingleFunctions, requestOpt
 			created_at: toComnicaTime(entry.createdAt) ?? toComnicaTime(new Date().toISOString()),
 		}));
 	}
-	payload.system_columns = { ...systemColumns(this), project_id: Number(this.getNodeParameter('project')) };
+	payload.system_columns = { ...systemColumns(this), project_id: idOf(this, 'project', 'Project') };
 	const duplicateCheck = this.getNodeParameter('duplicateCheck', 'none') as string;
 	if (duplicateCheck !== 'none') payload.options = { check_duplicates: duplicateCheck };
 	return requestOptions;
@@ -118,8 +119,10 @@ function systemColumns(context: IExecuteSingleFunctions): IDataObject {
 	if (given.clearNextCall === true) columns.next_call = null;
 	if (given.dialFrom) columns.dial_from = given.dialFrom;
 	if (given.dialTo) columns.dial_to = given.dialTo;
-	if (given.callbackToUser !== undefined && given.callbackToUser !== '') columns.callback_to_user_id = Number(given.callbackToUser);
+	if (given.callbackToUser !== undefined && given.callbackToUser !== '') {
+		columns.callback_to_user_id = idOf(context, 'systemColumns.callbackToUser', 'Callback To User');
+	}
 	if (given.manualRedial !== undefined) columns.manual_redial = given.manualRedial;
-	if (given.termination !== undefined && given.termination !== '') columns.termination_id = Number(given.termination);
+	if (given.termination !== undefined && given.termination !== '') columns.termination_id = idOf(context, 'systemColumns.termination', 'Termination');
 	return columns;
 }

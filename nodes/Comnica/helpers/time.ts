@@ -16,3 +16,11 @@ export function toComnicaTime(value: unknown): string | undefined {
 export function toComnicaDate(value: unknown): string | undefined {
 	return toComnicaTime(value)?.slice(0, 10);
 }
+
+/** A time of day `HH24:MI:SS`, from a time (`08:30`) or the clock part of a date-time. */
+export function toComnicaClock(value: unknown): string | undefined {
+	if (value === undefined || value === null || value === '') return undefined;
+	const text = String(value).trim();
+	const match = /(?:^|[T ])(\d{2}):(\d{2})(?::(\d{2}))?/.exec(text);
+	return match ? `${match[1]}:${match[2]}:${match[3] ?? '00'}` : text;
+}

@@ -42,6 +42,10 @@ export async function getTerminations(this: ILoadOptionsFunctions): Promise<INod
 	return toOptions(await lookUp(this, 'terminations', project ? { project_id: project } : {}));
 }
 
+export async function getTerminationCategories(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return toOptions(await lookUp(this, 'termination_categories'));
+}
+
 export async function getOperatorStates(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	return toOptions(await lookUp(this, 'operatorstates'));
 }

@@ -18,6 +18,7 @@ import type {
 import { bodyToBuffer, fileNameFromDisposition, toBinaryData } from '../../shared/binary';
 import { bodyText, parseJsonBody, vendorApiError } from '../../shared/errors';
 import { itemsFor, asObject } from '../../shared/items';
+import { transportError } from '../../shared/requestGuard';
 import { COMNICA_BASE_URL_EXPRESSION, comnicaBaseUrl, envelope } from './baseUrl';
 
 export { COMNICA_BASE_URL_EXPRESSION, comnicaBaseUrl, envelope } from './baseUrl';
@@ -115,11 +116,12 @@ export async function comnicaApiRequest(this: Context, endpoint: string, payload
 		// 401 must still throw: n8n then renews the session and repeats the request once.
 		ignoreHttpStatusErrors: { ignore: true as const, except: [401] },
 	};
-	const response = (await this.helpers.httpRequestWithAuthentication.call(
-		this,
-		'comnicaApi',
-		options,
-	)) as IN8nHttpFullResponse;
+	let response: IN8nHttpFullResponse;
+	try {
+		response = (await this.helpers.httpRequestWithAuthentication.call(this, 'comnicaApi', options)) as IN8nHttpFullResponse;
+	} catch (error) {
+		throw transportError(this.getNode(), 'Comnica', `POST ${endpoint}`, error, 0);
+	}
 	return unwrapPayload(this.getNode(), response, endpoint);
 }
 
@@ -164,17 +166,26 @@ export function payloadOf(requestOptions: IHttpRequestOptions): IDataObject {
 	return body.payload as IDataObject;
 }
 
+/** What a file is called and is when Comnica's answer does not say (no Content-Disposition, a generic type). */
+export interface FileDefaults {
+	fileName: string;
+	mimeType?: string;
+}
+
 /** postReceive for file answers (exports, recordings): bytes become binary data of one item. */
-export function receiveFile(endpoint: string, defaultFileName: (context: IExecuteSingleFunctions) => string): PostReceiveAction {
+export function receiveFile(endpoint: string, defaults: (context: IExecuteSingleFunctions) => FileDefaults): PostReceiveAction {
 	return async function (this: IExecuteSingleFunctions, _items, response): Promise<INodeExecutionData[]> {
 		if (response.statusCode < 200 || response.statusCode >= 300) {
 			throw comnicaError(this.getNode(), response, endpoint, this.getItemIndex());
 		}
 		const headers = response.headers as Record<string, string | undefined>;
+		const fallback = defaults(this);
+		const declared = headers['content-type'];
+		const generic = !declared || /^application\/octet-stream/i.test(declared);
 		const binary = await toBinaryData(this.helpers, {
 			data: bodyToBuffer(response.body),
-			fileName: fileNameFromDisposition(headers['content-disposition']) ?? defaultFileName(this),
-			mimeType: headers['content-type'],
+			fileName: fileNameFromDisposition(headers['content-disposition']) ?? fallback.fileName,
+			mimeType: generic ? (fallback.mimeType ?? declared) : declared,
 		});
 		const property = this.getNodeParameter('binaryPropertyName', 'data') as string;
 		return [

@@ -4,7 +4,7 @@ import { contentType, file, json, Simulator, text } from '../base';
 import type { SimReply, SimRequest } from '../base';
 import * as data from './data';
 import type { ComnicaError, ListQuery } from './listQuery';
-import { fieldError, inDateFilter, page, validateListQuery } from './listQuery';
+import { fieldError, inDateFilter, inNumberFilter, inTimeFilter, page, validateListQuery } from './listQuery';
 
 type Payload = Record<string, unknown>;
 
@@ -24,6 +24,9 @@ export class ComnicaSimulator extends Simulator {
 	private sessions = new Map<string, data.DemoUser>();
 
 	records: data.StoredRecord[] = [];
+
+	/** Every session key /new_session handed out, oldest first (tests check requests use one). */
+	readonly issuedKeys: string[] = [];
 
 	private nextRecordId = 100000;
 
@@ -55,6 +58,7 @@ export class ComnicaSimulator extends Simulator {
 	reset(): void {
 		super.reset();
 		this.sessions = new Map();
+		this.issuedKeys.length = 0;
 		this.records = data.demoRecords();
 		this.nextRecordId = 100000;
 		this.expireCountdown = undefined;
@@ -141,6 +145,7 @@ export class ComnicaSimulator extends Simulator {
 		const user = data.users.find((candidate) => candidate.username === request.basic!.user)!;
 		const sessionKey = randomBytes(16).toString('hex');
 		this.sessions.set(sessionKey, user);
+		this.issuedKeys.push(sessionKey);
 		return this.ok({
 			user_id: user.user_id,
 			permissions: user.permissions,
@@ -219,6 +224,7 @@ export class ComnicaSimulator extends Simulator {
 		const userNames = new Map(data.userList.map((user) => [user.id, user.name]));
 		const stateNames = new Map(data.operatorstates.map((state) => [state.id, state.name]));
 		const projectNames = new Map(data.projects.map((project) => [project.id, project.name]));
+		const queueNames = new Map(data.queues.map((queue) => [queue.id, queue.name]));
 		const rows = data.demoWorklog().filter((row) =>
 			filters.every((filter) => {
 				const condition = filter.condition as never;
@@ -231,13 +237,12 @@ export class ComnicaSimulator extends Simulator {
 						return (condition as number[]).some((id) => stateNames.get(id) === row.description);
 					case 'project_name':
 						return (condition as number[]).some((id) => projectNames.get(id) === row.project_name);
+					case 'queue_name':
+						return (condition as number[]).some((id) => queueNames.get(id) === row.queue_name);
 					case 'counts_as_work':
 						return row.counts_as_work === condition;
-					case 'duration': {
-						const { from, to, value } = condition as { from?: number; to?: number; value?: number };
-						const duration = row.duration as number;
-						return filter.is_range ? duration >= from! && duration <= to! : Math.round(duration) === value;
-					}
+					case 'duration':
+						return inNumberFilter(row.duration, filter);
 					default:
 						return true;
 				}
@@ -382,29 +387,44 @@ export class ComnicaSimulator extends Simulator {
 		};
 	}
 
+	/** What filters compare: the row's values, with IDs where a filter takes IDs (filterdata). */
+	private filterValues(record: data.StoredRecord): Record<string, unknown> {
+		const termination = data.terminations.find((entry) => entry.id === record.system_columns.termination_id);
+		return {
+			...this.recordRow(record),
+			project: record.system_columns.project_id,
+			terminating_code: record.system_columns.termination_id,
+			termination_category: termination?.category_id,
+		};
+	}
+
 	private matchingRecords(payload: Payload): { errors: ComnicaError[]; records: data.StoredRecord[] } {
 		const filters = (payload.filters as Array<Record<string, unknown>>) ?? [];
 		const project = filters.find((filter) => filter.name === 'project');
 		if (!project || project.type !== 'select') return { errors: [fieldError('REQUIRED', 'project')], records: [] };
-		const records = this.records.filter((record) =>
-			filters.every((filter) => {
-				const row = this.recordRow(record);
+		const records = this.records.filter((record) => {
+			const values = this.filterValues(record);
+			return filters.every((filter) => {
+				const value = values[filter.name as string];
 				const condition = filter.condition as never;
-				if (filter.name === 'project') return record.system_columns.project_id === condition;
-				if (filter.name === 'terminating_code') return (condition as number[]).includes(record.system_columns.termination_id as number);
 				switch (filter.type) {
 					case 'boolean':
-						return row[filter.name as string] === condition;
+					case 'select':
+						return value === condition;
 					case 'string':
-						return String(row[filter.name as string] ?? '').includes(condition as string);
-					case 'date':
-					case 'datetime':
-						return inDateFilter(row[filter.name as string], condition);
+						return String(value ?? '').includes(condition as string);
+					case 'multiselect':
+						return (condition as unknown[]).includes(value);
+					case 'integer':
+					case 'number':
+						return inNumberFilter(value, filter);
+					case 'time':
+						return inTimeFilter(value, condition);
 					default:
-						return true;
+						return inDateFilter(value, condition);
 				}
-			}),
-		);
+			});
+		});
 		return { errors: [], records };
 	}
 

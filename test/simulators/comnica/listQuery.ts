@@ -17,6 +17,13 @@ export interface ListQuery {
 	limit?: number;
 }
 
+/** Absolute periods: `YYYY-MM-DD`, `YYYY-MM-DD HH24:MI:SS[zone]`, `HH24:MI:SS` (manual: project fields). */
+const formats: Record<string, RegExp> = {
+	date: /^\d{4}-\d\d-\d\d$/,
+	datetime: /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d+)?([+-]\d\d(:?\d\d)?)?$/,
+	time: /^\d\d:\d\d:\d\d$/,
+};
+
 const types = ['boolean', 'string', 'integer', 'number', 'date', 'datetime', 'time', 'multiselect', 'select'];
 const relative = ['today', 'yesterday', 'last week', 'this week', 'last month', 'this month', 'last year', 'this year'];
 
@@ -70,7 +77,8 @@ function validateFilter(filter: Record<string, unknown>): ComnicaError[] {
 			if (kind === 'relative') return relative.includes(value as string) ? [] : bad({ value });
 			if (kind === 'absolute') {
 				const { from, to } = (value ?? {}) as { from?: unknown; to?: unknown };
-				return typeof from === 'string' && typeof to === 'string' ? [] : bad({ value });
+				const format = formats[type];
+				return format.test(String(from)) && format.test(String(to)) ? [] : bad({ value, format: format.source });
 			}
 			return bad({ condition });
 		}
@@ -82,10 +90,10 @@ function validateFilter(filter: Record<string, unknown>): ComnicaError[] {
 			if (typeof filter.is_range !== 'boolean') return bad({ is_range: filter.is_range });
 			if (typeof filter.minimum !== 'number' || typeof filter.maximum !== 'number') return bad({ reason: 'minimum and maximum are required' });
 			const value = (condition ?? {}) as Record<string, unknown>;
-			if (filter.is_range) {
-				return typeof value.from === 'number' && typeof value.to === 'number' ? [] : bad({ condition });
-			}
-			return typeof value.value === 'number' ? [] : bad({ condition });
+			const numbers = filter.is_range ? [value.from, value.to] : [value.value];
+			if (!numbers.every((number) => typeof number === 'number')) return bad({ condition });
+			const outside = (numbers as number[]).some((number) => number < (filter.minimum as number) || number > (filter.maximum as number));
+			return outside ? bad({ condition, reason: 'outside minimum and maximum' }) : [];
 		}
 	}
 }
@@ -134,6 +142,21 @@ export function inDateFilter(value: unknown, condition: { type: string; value: u
 					parseComnicaTime((condition.value as { to: string }).to) ?? new Date(8.64e15),
 				];
 	return date >= from && date <= to;
+}
+
+/** A time filter: the clock part of the value between `from` and `to` (absolute only). */
+export function inTimeFilter(value: unknown, condition: { type: string; value: unknown }): boolean {
+	const clock = /\d\d:\d\d:\d\d/.exec(String(value ?? ''))?.[0];
+	if (!clock || condition.type !== 'absolute') return false;
+	const { from, to } = condition.value as { from: string; to: string };
+	return clock >= from && clock <= to;
+}
+
+/** A number/integer filter: `from`–`to` when it is a range, else exactly `value`. */
+export function inNumberFilter(value: unknown, filter: Record<string, unknown>): boolean {
+	if (typeof value !== 'number') return false;
+	const { from, to, value: exact } = filter.condition as { from?: number; to?: number; value?: number };
+	return filter.is_range ? value >= from! && value <= to! : value === exact;
 }
 
 /** Applies ordering, the limit (default 50, none for exports) and column selection. */

@@ -56,7 +56,7 @@ async function lookUpPayload(this: IExecuteSingleFunctions, requestOptions: IHtt
 		}
 		if (accepted.includes('hide_redial') && given.hideRedial === true) options.hide_redial = true;
 		if (needsProject.includes(key) && options.project_id === undefined) {
-			throw new NodeOperationError(this.getNode(), `The list "${key}" needs a Project ID (under Options)`, {
+			throw new NodeOperationError(this.getNode(), `The list "${key}" needs a project (Options → Project)`, {
 				itemIndex: this.getItemIndex(),
 			});
 		}
@@ -138,11 +138,13 @@ export const filterDataDescription: INodeProperties[] = [
 				description: 'Whether to list inactive entries too (projects, users, queues, scripts, terminations, …)',
 			},
 			{
-				displayName: 'Project ID',
+				displayName: 'Project Name or ID',
 				name: 'projectId',
-				type: 'number',
-				default: 0,
-				description: 'Only entries of this project (users, terminations); required for project data columns and scripts',
+				type: 'options',
+				typeOptions: { loadOptionsMethod: 'getProjects' },
+				default: '',
+				description:
+					'Only entries of this project (users, terminations); required for project data columns and scripts. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			},
 			{
 				displayName: 'Project Types',
@@ -157,11 +159,13 @@ export const filterDataDescription: INodeProperties[] = [
 				description: 'Only projects of these types (projects)',
 			},
 			{
-				displayName: 'Termination Category ID',
+				displayName: 'Termination Category Name or ID',
 				name: 'terminationCategoryId',
-				type: 'number',
-				default: 0,
-				description: 'Only terminations of this category (terminations)',
+				type: 'options',
+				typeOptions: { loadOptionsMethod: 'getTerminationCategories' },
+				default: '',
+				description:
+					'Only terminations of this category (terminations). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			},
 		],
 	},

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { binaryPropertyField } from '../../descriptions';
+import { binaryOutputField } from '../../../shared/fields';
 import { receiveFile } from '../../transport';
 
 const show = { resource: ['recording'] };
@@ -27,7 +27,7 @@ export const recordingDescription: INodeProperties[] = [
 					},
 					output: {
 						postReceive: [
-							receiveFile('/recording/<callid>/download', (context) => `comnica-call-${String(context.getNodeParameter('callId'))}`),
+							receiveFile('/recording/<callid>/download', (context) => ({ fileName: `comnica-call-${String(context.getNodeParameter('callId'))}` })),
 						],
 					},
 				},
@@ -44,5 +44,5 @@ export const recordingDescription: INodeProperties[] = [
 		displayOptions: { show },
 		description: 'The ID of the call whose recording to download',
 	},
-	binaryPropertyField(show, 'The recording, as an audio file'),
+	binaryOutputField(show, 'The recording, as an audio file'),
 ];

@@ -1,6 +1,7 @@
 import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
 
-import { binaryPropertyField, limitFields, periodFields, sortOrder } from '../../descriptions';
+import { binaryOutputField } from '../../../shared/fields';
+import { limitFields, periodFields, sortOrder } from '../../descriptions';
 import { WORKLOG_COLUMNS } from './query';
 
 type Show = NonNullable<IDisplayOptions['show']>;
@@ -64,7 +65,7 @@ function exportFields(show: Show): INodeProperties[] {
 			description: 'Max number of results to return',
 			routing: { send: { type: 'body', property: 'payload.limit' } },
 		},
-		binaryPropertyField(show, 'The exported file'),
+		binaryOutputField(show, 'The exported file'),
 	];
 }
 

@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { receive, receiveFile, RQ_SENT } from '../../transport';
 import { statisticsFields } from './fields';
@@ -7,7 +7,13 @@ import { worklogByAgentsQuery, worklogQuery } from './query';
 const DETAILED = '/stat/worklog_detailed';
 const BY_USERS = '/stat/worklog_by_users';
 const envelope = { rq_sent: RQ_SENT, payload: {} };
-const fileName = (name: string) => () => name;
+const EXPORT_TYPES: Record<string, string> = { csv: 'text/csv', xls: 'application/vnd.ms-excel' };
+
+/** The export's name and type by the chosen format, for when Comnica's answer does not say. */
+const exportFile = (name: string) => (context: IExecuteSingleFunctions) => {
+	const format = context.getNodeParameter('format', 'csv') as string;
+	return { fileName: `${name}.${format}`, mimeType: EXPORT_TYPES[format] };
+};
 
 export const statisticsDescription: INodeProperties[] = [
 	{
@@ -25,7 +31,7 @@ export const statisticsDescription: INodeProperties[] = [
 				routing: {
 					request: { url: `${DETAILED}/export`, body: envelope, json: true, encoding: 'arraybuffer' },
 					send: { preSend: [worklogQuery] },
-					output: { postReceive: [receiveFile(`${DETAILED}/export`, fileName('worklog_detailed'))] },
+					output: { postReceive: [receiveFile(`${DETAILED}/export`, exportFile('worklog_detailed'))] },
 				},
 			},
 			{
@@ -36,7 +42,7 @@ export const statisticsDescription: INodeProperties[] = [
 				routing: {
 					request: { url: `${BY_USERS}/export`, body: envelope, json: true, encoding: 'arraybuffer' },
 					send: { preSend: [worklogByAgentsQuery] },
-					output: { postReceive: [receiveFile(`${BY_USERS}/export`, fileName('worklog_by_users'))] },
+					output: { postReceive: [receiveFile(`${BY_USERS}/export`, exportFile('worklog_by_users'))] },
 				},
 			},
 			{
