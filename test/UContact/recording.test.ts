@@ -125,6 +125,16 @@ describe('uContact Recording', () => {
 		expect(rated.items.every((item) => item.json.rating === '5')).toBe(true);
 	});
 
+	test('UC-06 search with Return All stops when uContact ignores lastrow and repeats a page', async () => {
+		const e = await engine();
+		const page = sim.cdrs.slice(0, 50);
+		sim.inject({ path: `${API}Cdr/getrecords`, status: 200, body: page, times: 5 });
+		const result = await e.run(await ucontactNode(sim, search({ returnAll: true })));
+		expect(result.error?.message).toBe('uContact answered Cdr/getrecords with records it had already sent');
+		expect(result.error?.description).toContain('lastrow=50');
+		expect(calls(sim, 'Cdr/getrecords').map((request) => formOf(request).lastrow)).toEqual(['0', '50']);
+	});
+
 	test('UC-06 search: a date that is not a date stops before any request', async () => {
 		const e = await engine();
 		const result = await e.run(await ucontactNode(sim, search({ callDateFrom: 'yesterday-ish' })));
@@ -170,7 +180,7 @@ describe('uContact Recording', () => {
 	test('UC-07 UC-08 download: only a GSM file exists, so Supervisor/convert runs and the MP3 is fetched again', async () => {
 		const e = await engine();
 		const { guid, calldate } = RECORDED.gsmOnly;
-		const result = await e.run(await ucontactNode(sim, download({ binaryPropertyName: 'audio' })), [{ json: { guid, calldate } }]);
+		const result = await e.run(await ucontactNode(sim, { ...download(), binaryPropertyName: 'audio' }), [{ json: { guid, calldate } }]);
 		expect(result.error).toBeUndefined();
 		const [convert] = calls(sim, 'Supervisor/convert');
 		expect(formOf(convert)).toEqual({ guid, folder: '20160120' });

@@ -29,6 +29,20 @@ export function campaignField(
 	};
 }
 
+/** The recording's GUID; defaults to the guid of the incoming call record (Search → …). */
+export function recordingGuidField(show: IDisplayOptions['show'], send?: string): INodeProperties {
+	return {
+		displayName: 'Recording GUID',
+		name: 'guid',
+		type: 'string',
+		required: true,
+		default: '={{ $json.guid }}',
+		description: 'Unique ID of the recording (the guid of the call record)',
+		displayOptions: { show },
+		...(send ? { routing: { send: { type: 'body', property: send } } } : {}),
+	};
+}
+
 /** Name/value pairs that become the dialer's `k=v:k2=v2` data text. */
 export function dataField(show: IDisplayOptions['show'], name = 'dialerData'): INodeProperties {
 	return {

@@ -2,20 +2,12 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-
 
 import { toFolder } from '../../helpers/dates';
 import { invalid } from '../../helpers/validate';
+import { recordingGuidField } from '../common';
 
 const show = { resource: ['recording'], operation: ['convert'] };
 
 export const convertDescription: INodeProperties[] = [
-	{
-		displayName: 'Recording GUID',
-		name: 'guid',
-		type: 'string',
-		required: true,
-		default: '={{ $json.guid }}',
-		description: 'Unique ID of the recording (the guid of the call record)',
-		displayOptions: { show },
-		routing: { send: { type: 'body', property: 'guid' } },
-	},
+	recordingGuidField(show, 'guid'),
 	{
 		displayName: 'Call Date or Folder',
 		name: 'callDate',

@@ -2,25 +2,19 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 
 import { toBinaryData } from '../../../shared/binary';
 import { vendorApiError } from '../../../shared/errors';
+import { binaryOutputField } from '../../../shared/fields';
 import { toFolder } from '../../helpers/dates';
 import { invalid, nodeError } from '../../helpers/validate';
 import { recordingHosts, ucontactApiRequest } from '../../transport';
 import type { RecordingHosts } from '../../transport/baseUrl';
 import type { RecordingFetch } from '../../transport/recordings';
 import { fetchRecording } from '../../transport/recordings';
+import { recordingGuidField } from '../common';
 
 const show = { resource: ['recording'], operation: ['download'] };
 
 export const downloadDescription: INodeProperties[] = [
-	{
-		displayName: 'Recording GUID',
-		name: 'guid',
-		type: 'string',
-		required: true,
-		default: '={{ $json.guid }}',
-		description: 'Unique ID of the recording (the guid of the call record)',
-		displayOptions: { show },
-	},
+	recordingGuidField(show),
 	{
 		displayName: 'Call Date',
 		name: 'callDate',
@@ -52,15 +46,9 @@ export const downloadDescription: INodeProperties[] = [
 				],
 				default: 'convert',
 			},
-			{
-				displayName: 'Put Output File in Field',
-				name: 'binaryPropertyName',
-				type: 'string',
-				default: 'data',
-				hint: 'The name of the output binary field to put the file in',
-			},
 		],
 	},
+	binaryOutputField(show, 'The recording, as an audio file'),
 ];
 
 /** The manual's four places, in its order, for one format. */
@@ -88,6 +76,36 @@ async function firstFound(
 	return undefined;
 }
 
+interface Located {
+	found?: RecordingFetch;
+	format: 'mp3' | 'gsm';
+	converted: boolean;
+}
+
+/** MP3 in the documented places, then GSM; a GSM file is converted (Supervisor/convert) and the MP3 fetched again. */
+async function locate(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	where: { hosts: RecordingHosts; guid: string; folder?: string; convert: boolean },
+	tried: RecordingFetch[],
+): Promise<Located> {
+	const { hosts, guid, folder } = where;
+	const mp3 = await firstFound(context, recordingLocations(hosts, guid, folder, 'mp3'), tried);
+	if (mp3) return { found: mp3, format: 'mp3', converted: false };
+	const gsm = await firstFound(context, recordingLocations(hosts, guid, folder, 'gsm'), tried);
+	if (!gsm) return { format: 'mp3', converted: false };
+	if (!where.convert) return { found: gsm, format: 'gsm', converted: false };
+	await ucontactApiRequest.call(context, {
+		endpoint: 'Supervisor/convert',
+		label: 'convert the GSM recording to MP3',
+		fields: { guid, folder: gsm.inFolder ? (folder ?? '') : '' },
+		itemIndex,
+		hint: 'The GSM file was found; check that the user may convert recordings.',
+	});
+	const converted = await firstFound(context, recordingLocations(hosts, guid, folder, 'mp3'), tried);
+	return { found: converted, format: 'mp3', converted: true };
+}
+
 async function downloadOne(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData> {
 	const guid = String(this.getNodeParameter('guid', itemIndex, '') ?? '').trim();
 	if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(guid)) {
@@ -99,36 +117,16 @@ async function downloadOne(this: IExecuteFunctions, itemIndex: number): Promise<
 	if (hasDate && folder === undefined) {
 		throw invalid(this, itemIndex, `Call Date is not a date: "${String(callDate)}"`, 'Use the calldate of the record, e.g. 2016-01-18 10:22:11.');
 	}
-	const gsmMode = this.getNodeParameter('options.gsm', itemIndex, 'convert') as string;
-	const binaryProperty = this.getNodeParameter('options.binaryPropertyName', itemIndex, 'data') as string;
+	const convert = this.getNodeParameter('options.gsm', itemIndex, 'convert') === 'convert';
+	const binaryProperty = this.getNodeParameter('binaryPropertyName', itemIndex, 'data') as string;
 	const hosts = recordingHosts(await this.getCredentials('uContactApi', itemIndex));
 	if (!hosts.telephony) {
 		throw invalid(this, itemIndex, 'No recordings host is known', 'Set Recordings Host URL in the uContact credential (the Base URL is not a valid address to derive it from).');
 	}
 
 	const tried: RecordingFetch[] = [];
-	let found = await firstFound(this, recordingLocations(hosts, guid, folder, 'mp3'), tried);
-	let format: 'mp3' | 'gsm' = 'mp3';
-	let converted = false;
-	if (!found) {
-		const gsm = await firstFound(this, recordingLocations(hosts, guid, folder, 'gsm'), tried);
-		if (gsm && gsmMode === 'convert') {
-			const fields = { guid, folder: gsm.inFolder ? (folder ?? '') : '' };
-			await ucontactApiRequest.call(this, {
-				endpoint: 'Supervisor/convert',
-				label: 'convert the GSM recording to MP3',
-				fields,
-				itemIndex,
-				hint: 'The GSM file was found; check that the user may convert recordings.',
-			});
-			converted = true;
-			found = await firstFound(this, recordingLocations(hosts, guid, folder, 'mp3'), tried);
-		} else if (gsm) {
-			found = gsm;
-			format = 'gsm';
-		}
-	}
-	if (!found) {
+	const { found, format, converted } = await locate(this, itemIndex, { hosts, guid, folder, convert }, tried);
+	if (!found?.data) {
 		const list = tried.map((attempt) => `- ${attempt.url} → ${attempt.outcome}`).join('\n');
 		throw vendorApiError(this.getNode(), {
 			message: converted
@@ -140,8 +138,8 @@ async function downloadOne(this: IExecuteFunctions, itemIndex: number): Promise<
 		});
 	}
 	const fileName = `${guid}.${format}`;
-	const binary = await toBinaryData(this.helpers, { data: found.data!, fileName, mimeType: format === 'mp3' ? 'audio/mpeg' : 'audio/x-gsm' });
-	const json: IDataObject = { guid, format, fileName, location: found.url, converted, size: found.data!.length };
+	const binary = await toBinaryData(this.helpers, { data: found.data, fileName, mimeType: format === 'mp3' ? 'audio/mpeg' : 'audio/x-gsm' });
+	const json: IDataObject = { guid, format, fileName, location: found.url, converted, size: found.data.length };
 	if (hasDate) json.calldate = String(callDate);
 	return { json, binary: { [binaryProperty]: binary }, pairedItem: { item: itemIndex } };
 }

@@ -7,6 +7,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { vendorApiError } from '../../../shared/errors';
 import { CAMPAIGN_HINT, dateOf, objectAt, withAllKeys } from '../common';
 
 const show = { resource: ['recording'], operation: ['search'] };
@@ -150,10 +151,24 @@ export async function paginateRecords(
 	const form = requestData.options.body as URLSearchParams;
 	const pageSize = Number(form.get('searchLimit'));
 	const results: INodeExecutionData[] = [];
+	const firstRecords = new Set<string>();
 	for (let lastrow = 0; ; lastrow += pageSize) {
 		form.set('lastrow', String(lastrow));
 		const page = await this.makeRoutingRequest(requestData);
+		// A server that ignores lastrow answers the first page forever: stop instead of looping.
+		const first = page.length > 0 ? JSON.stringify(page[0].json) : '';
+		if (firstRecords.has(first)) throw repeatedPage(this, lastrow);
+		firstRecords.add(first);
 		results.push(...page);
 		if (page.length < pageSize) return results;
 	}
+}
+
+function repeatedPage(context: IExecutePaginationFunctions, lastrow: number): Error {
+	return vendorApiError(context.getNode(), {
+		message: 'uContact answered Cdr/getrecords with records it had already sent',
+		description: `The page from lastrow=${lastrow} starts with a record of an earlier page, so this uContact does not page the search. Turn Return All off and set a Limit.`,
+		httpCode: 200,
+		itemIndex: context.getItemIndex(),
+	});
 }

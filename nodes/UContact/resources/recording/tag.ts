@@ -1,18 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { recordingGuidField } from '../common';
+
 const show = { resource: ['recording'], operation: ['tag'] };
 
 export const tagDescription: INodeProperties[] = [
-	{
-		displayName: 'Recording GUID',
-		name: 'guid',
-		type: 'string',
-		required: true,
-		default: '={{ $json.guid }}',
-		description: 'Unique ID of the recording (the guid of the call record)',
-		displayOptions: { show },
-		routing: { send: { type: 'body', property: 'guid' } },
-	},
+	recordingGuidField(show, 'guid'),
 	{
 		displayName: 'Destination Phone',
 		name: 'phone',
