@@ -13,3 +13,27 @@ export function binaryOutputField(show: NonNullable<IDisplayOptions['show']>, de
 		...(description ? { description } : {}),
 	};
 }
+
+/** Return All and Limit of a "Get Many" operation; `limitRouting` sends the limit when the API takes one. */
+export function returnAllFields(show: NonNullable<IDisplayOptions['show']>, limitRouting?: INodeProperties['routing']): INodeProperties[] {
+	return [
+		{
+			displayName: 'Return All',
+			name: 'returnAll',
+			type: 'boolean',
+			default: false,
+			displayOptions: { show },
+			description: 'Whether to return all results or only up to a given limit',
+		},
+		{
+			displayName: 'Limit',
+			name: 'limit',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 50,
+			displayOptions: { show: { ...show, returnAll: [false] } },
+			description: 'Max number of results to return',
+			...(limitRouting ? { routing: limitRouting } : {}),
+		},
+	];
+}
