@@ -1,7 +1,7 @@
 import { engine } from '../harness/engine';
 import { useSimulator } from '../harness/lifecycle';
 import { ComnicaSimulator } from '../simulators/comnica';
-import { API_USER, comnicaCredential, comnicaNode } from './setup';
+import { API_USER, comnicaCredential, comnicaNode, payloadOf } from './setup';
 
 const sim = useSimulator(new ComnicaSimulator());
 
@@ -42,10 +42,12 @@ describe('Comnica errors', () => {
 		);
 		expect(result.error).toBeUndefined();
 		expect(result.items).toHaveLength(3);
-		const failed = result.items.filter((item) => item.error);
-		expect(failed).toHaveLength(1);
-		expect(failed[0].error?.message).toBe('Comnica failed to process /integration/cc/record/load/v1 (HTTP 500)');
-		expect(result.items.filter((item) => !item.error).map((item) => (item.json.system_columns as { id: number }).id).sort()).toHaveLength(2);
+		// Items run concurrently: the one whose request got the 500 fails, the others carry their own record.
+		const ids = [42, 14396, 14397];
+		const failedId = payloadOf(sim.received('/integration/cc/record/load/v1').find((request) => request.status === 500)!).id as number;
+		expect(result.items.map((item) => [item.pairedItem, item.error?.message ?? (item.json.system_columns as { id: number }).id])).toEqual(
+			ids.map((id, item) => [{ item }, id === failedId ? 'Comnica failed to process /integration/cc/record/load/v1 (HTTP 500)' : id]),
+		);
 	});
 
 	test('without continueOnFail the execution stops with the error of the failing item', async () => {

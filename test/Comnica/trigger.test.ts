@@ -3,7 +3,7 @@ import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 import { engine } from '../harness/engine';
 import { useSimulator, useWebhooks } from '../harness/lifecycle';
 import { ComnicaSimulator } from '../simulators/comnica';
-import { comnicaCredential } from './setup';
+import { comnicaCredential, payloadOf, requestsTo } from './setup';
 
 const sim = useSimulator(new ComnicaSimulator());
 const hooks = useWebhooks();
@@ -57,12 +57,13 @@ describe('Comnica Trigger', () => {
 	});
 
 	test.each([
-		['a wrong secret', '?token=guess'],
-		['no secret', ''],
-		['the secret in the wrong place', ''],
-	])('COM-W1 with %s answers 401 and starts nothing', async (_case, query) => {
+		['a wrong secret', '?token=guess', {}],
+		['no secret', '', {}],
+		['the secret in the wrong place (a header instead of the query)', '', { 'X-Comnica-Secret': SECRET }],
+		['the secret under another query name', `?secret=${SECRET}`, {}],
+	])('COM-W1 with %s answers 401 and starts nothing', async (_case, query, headers) => {
 		const wf = await publish({ events: ['cc.record.save', 'i12n.record.state.change'] });
-		const response = await post(`${wf.url()}${query}`, recordSave('operator.save'), { 'X-Comnica-Secret': SECRET });
+		const response = await post(`${wf.url()}${query}`, recordSave('operator.save'), headers);
 		expect(response.status).toBe(401);
 		expect(await response.json()).toEqual({ message: 'Authorization required' });
 		await wf.settled();
@@ -91,6 +92,14 @@ describe('Comnica Trigger', () => {
 		expect(wf.executions.map((execution) => execution.items[0].json.event_reason)).toEqual(['operator.termination']);
 	});
 
+	test.each(['timeout', 'timeout_before_ready', 'review_timeout'])('COM-W2 i12n.record.state.change with reason %s passes a filter on that reason only', async (reason) => {
+		const wf = await publish({ events: ['i12n.record.state.change'], reasons: [reason] });
+		await post(`${wf.url()}?token=${SECRET}`, stateChange);
+		await post(`${wf.url()}?token=${SECRET}`, { ...stateChange, event_reason: reason });
+		await wf.settled();
+		expect(wf.executions.map((execution) => execution.items[0].json)).toEqual([{ ...stateChange, event_reason: reason }]);
+	});
+
 	test('COM-W2 reason "null" selects state changes without a reason', async () => {
 		const wf = await publish({ events: ['i12n.record.state.change'], reasons: ['null'] });
 		await post(`${wf.url()}?token=${SECRET}`, { ...stateChange, event_reason: 'timeout' });
@@ -106,8 +115,33 @@ describe('Comnica Trigger', () => {
 		await wf.settled();
 		const item = wf.executions[0].items[0].json;
 		expect(item.payload).toEqual(recordSave('operator.termination').payload);
-		expect(item.record).toMatchObject({ custom_data: { aaa: 'äää' }, system_columns: { id: 42 } });
-		expect(sim.received('/integration/cc/record/load/v1')).toHaveLength(1);
+		expect(item.record).toEqual({
+			comments: sim.records[0].comments,
+			contacts: sim.records[0].contacts,
+			custom_data: { aaa: 'äää', bbb: 'ßßß', phone: '3611234567' },
+			system_columns: sim.records[0].system_columns,
+		});
+		const loads = requestsTo(sim, '/integration/cc/record/load/v1');
+		expect(loads).toHaveLength(1);
+		expect(payloadOf(loads[0])).toEqual({ id: 42 });
+	});
+
+	test('COM-W1 Load Full Record when Comnica cannot be reached still runs, naming the endpoint', async () => {
+		const e = await engine();
+		const wf = hooks.current.publish({
+			type: 'comnicaTrigger',
+			parameters: { events: ['cc.record.save'], loadRecord: true },
+			credentials: {
+				comnicaWebhookApi: e.credentials.add('comnicaWebhookApi', { apiKey: SECRET, apiKeyLocation: 'query', apiKeyName_query: 'token' }),
+				comnicaApi: e.credentials.add('comnicaApi', { baseUrl: 'http://127.0.0.1:9', username: 'api.user', password: 'comnica-secret', sessionKey: 'still-valid' }),
+			},
+		});
+		expect((await post(`${wf.url()}?token=${SECRET}`, recordSave('operator.save'))).status).toBe(200);
+		await wf.settled();
+		expect(wf.executions[0].items[0].json).toMatchObject({
+			record: null,
+			recordError: 'Could not connect to Comnica for POST /integration/cc/record/load/v1 (connection refused)',
+		});
 	});
 
 	test('COM-W1 Load Full Record of a missing record still runs, with the reason', async () => {
