@@ -51,6 +51,7 @@ export const projects: Named[] = [
 	{ id: 23, name: 'bejovo', type: 'incoming_voice' },
 	{ id: 35, name: 'Ügyfélszolgálat feladat II. kör', type: 'incoming_voice' },
 	{ id: 29, name: 'Nottaken', type: 'outgoing_voice', active: false },
+	{ id: 40, name: 'Kiemelt ügyfelek', type: 'incoming_voice' },
 ];
 
 export const videoProjects: Named[] = [{ id: 1, name: 'demo' }];
@@ -169,6 +170,16 @@ export const projectFields: Record<number, ProjectField[]> = {
 	22: [
 		{ datatype: 'phone', name: 'phone', type: 'input', is_contact: true, id: 201 },
 		{ datatype: 'string', name: 'customer_name', type: 'input', is_contact: false, id: 202 },
+	],
+	// Key accounts: who looks after the customer (the PBX routes their calls there) and their last errand.
+	40: [
+		{ datatype: 'phone', name: 'phone', type: 'input', is_contact: true, id: 401 },
+		{ datatype: 'string', name: 'company', type: 'input', is_contact: false, id: 402 },
+		{ datatype: 'string', name: 'email', type: 'input', is_contact: false, id: 403 },
+		{ datatype: 'string', name: 'account_manager', type: 'input', is_contact: false, id: 404 },
+		{ datatype: 'string', name: 'extension', type: 'input', is_contact: false, id: 405 },
+		{ datatype: 'string', name: 'last_errand', type: 'input', is_contact: false, id: 406 },
+		{ datatype: 'string', name: 'last_answer', type: 'input', is_contact: false, id: 407 },
 	],
 };
 
@@ -302,7 +313,45 @@ export function demoRecords(): StoredRecord[] {
 			upload: '2019-11-27 10:57:17.801476+00',
 			terminated: false,
 		},
+		// The callers of the VIPeX manual's examples (data query from 36709676052, incoming call
+		// from 3642999425) and the addressee of Cention's callback sample (david.liew@test.se).
+		keyAccount(14410, '36709676052', 'Kovács Péter', {
+			company: 'Kovács és Társa Kft.',
+			email: 'peter.kovacs@kovacs-tarsa.hu',
+			account_manager: 'Szabó Éva',
+			extension: '201',
+		}),
+		keyAccount(14411, '3642999425', 'David Liew', {
+			company: 'Nyírségi Pékség Bt.',
+			email: 'david.liew@test.se',
+			account_manager: 'Tóth Gábor',
+			extension: '251',
+		}),
 	];
+}
+
+function keyAccount(id: number, phone: string, name: string, fields: Record<string, string>): StoredRecord {
+	return {
+		id,
+		comments: [],
+		contacts: [{ active: true, contact: phone, id: id * 10, name, priority: 1, type: 'phone' }],
+		custom_data: { phone, ...fields, last_errand: '', last_answer: '' },
+		system_columns: {
+			callback_to_user_id: null,
+			dial_from: null,
+			dial_to: null,
+			id,
+			is_redial: false,
+			manual_redial: false,
+			next_call: null,
+			priority: 1,
+			project_id: 40,
+			termination_id: null,
+			tries_since_last_contact: 0,
+		},
+		upload: '2026-10-05 08:12:40.120934+00',
+		terminated: false,
+	};
 }
 
 /** The manual's detailed worklog rows, moved to today so relative periods ("today", "this week") match. */
