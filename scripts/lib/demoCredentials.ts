@@ -1,3 +1,5 @@
+import { TOKENS } from '../../test/simulators/cention/tokens';
+
 /**
  * Credentials `npm start` and `npm run test:e2e` create in n8n, pointing at the simulators.
  * Fixed IDs, so the example workflows in examples/ reference them. One entry per vendor:
@@ -13,6 +15,15 @@ export interface CredentialImport {
 
 /** What the demo's Comnica webhook credential requires (query parameter `token`). */
 export const COMNICA_WEBHOOK_SECRET = 'demo-comnica-webhook-secret';
+
+/** What uContact's portal appends to the demo trigger's URL (`?token=…`). */
+export const UCONTACT_WEBHOOK_SECRET = 'demo-ucontact-webhook-secret';
+
+/** The Secret Key of Cention's callback settings; Cention sends it as `meta.api_secret`. */
+export const CENTION_CALLBACK_SECRET = 'demo-cention-callback-secret';
+
+/** The Basic auth of the demo PBX's API client connections (VIPeX has no API to call). */
+export const VIPEX_BASIC_AUTH = { user: 'vipex-pbx', password: 'demo-vipex-secret' };
 
 export const DEMO_CREDENTIALS: Record<string, (simulatorUrl: string) => CredentialImport[]> = {
 	comnica: (url) => [
@@ -36,10 +47,77 @@ export const DEMO_CREDENTIALS: Record<string, (simulatorUrl: string) => Credenti
 			},
 		},
 	],
-	// TODO(uContact): ucontact: (url) => [{ id: 'ucontactDemoApi1', name: 'uContact demo (simulator)', type: 'uContactApi', data: { … } }, webhook credential],
-	// TODO(Cention): cention: (url) => [API credential with the simulator's demo JWT, webhook credential with meta.api_secret],
-	// TODO(Sinch): sinch: (url) => [{ … type: 'sinchContactProApi', data: { baseUrl: url, username, password } }],
-	// TODO(VIPeX): vipex: () => [webhook credential the demo PBX sends (Basic and/or API key)],
+	ucontact: (url) => [
+		{
+			id: 'ucontactDemoApi1',
+			name: 'uContact demo (simulator)',
+			type: 'uContactApi',
+			// The simulator's API user (test/simulators/ucontact/data.ts); recordings on its /records and /backup/records.
+			data: {
+				baseUrl: url,
+				authentication: 'session',
+				username: 'integracion',
+				password: 'n8n-Integra-2024',
+				apiToken: '',
+				recordingsUrl: url,
+				backupRecordingsUrl: `${url}/backup`,
+				sessionToken: '',
+			},
+		},
+		{
+			id: 'ucontactDemoHook',
+			name: 'uContact webhook demo secret',
+			type: 'uContactWebhookApi',
+			data: {
+				apiKey: UCONTACT_WEBHOOK_SECRET,
+				apiKeyLocation: 'query',
+				apiKeyName_query: 'token',
+				apiKeyName_header: 'X-UContact-Secret',
+				allowedIps: '',
+			},
+		},
+	],
+	cention: (url) => [
+		{
+			id: 'centionDemoApi01',
+			name: 'Cention demo (simulator)',
+			type: 'centionApi',
+			// The simulator's demo token, signed with every claim (test/simulators/cention/tokens.ts).
+			data: { baseUrl: url, workspace: 'demo', token: TOKENS.full },
+		},
+		{
+			id: 'centionDemoHook1',
+			name: 'Cention callback demo secret',
+			type: 'centionWebhookApi',
+			data: { apiKey: CENTION_CALLBACK_SECRET, apiKeyLocation: 'body', apiKeyName_body: 'meta.api_secret', allowedIps: '' },
+		},
+	],
+	sinch: (url) => [
+		{
+			id: 'sinchDemoApi0001',
+			name: 'Sinch Contact Pro demo (simulator)',
+			type: 'sinchContactProApi',
+			// The simulator's integration user with every right (test/simulators/sinch/data.ts); on premise, no API key.
+			data: { baseUrl: url, username: 'integration', password: 'Nordlys#Api2026', apiKey: '', headerName: 'x-api-key' },
+		},
+	],
+	vipex: () => [
+		{
+			id: 'vipexDemoHook001',
+			name: 'VIPeX PBX demo (Basic auth)',
+			type: 'vipexWebhookApi',
+			data: {
+				basicUser: VIPEX_BASIC_AUTH.user,
+				basicPassword: VIPEX_BASIC_AUTH.password,
+				apiKey: '',
+				apiKeyLocation: 'header',
+				apiKeyName_header: 'X-API-Key',
+				apiKeyName_query: 'api_key',
+				apiKeyName_body: 'api_key',
+				allowedIps: '',
+			},
+		},
+	],
 };
 
 /** The credentials of every vendor whose simulator runs (urls from the simulators' READY line). */
