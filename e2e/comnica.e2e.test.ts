@@ -14,6 +14,7 @@ const IDENTIFICATION = 'e2eComnicaIdent1';
 const IP_ONLY = 'e2eComnicaIpOnly';
 
 const comnica = simulator('comnica');
+const ucontact = simulator('ucontact');
 const describeIf = imported(GET_RECORD) ? describe : describe.skip;
 
 /** The manual's webhook examples (Webhooks → Format, Saving CC record, Identify state change). */
@@ -29,7 +30,12 @@ const identificationChanged = {
 };
 
 function webhookUrl(workflowId: string): string {
-	return workflow(workflowId).webhooks['Comnica Trigger'];
+	return Object.values(workflow(workflowId).webhooks)[0];
+}
+
+/** Tomorrow's date where n8n runs (it takes GENERIC_TIMEZONE from this machine too). */
+function tomorrow(): string {
+	return new Date(Date.now() + 86_400_000).toLocaleDateString('en-CA', { timeZone: process.env.GENERIC_TIMEZONE });
 }
 
 describeIf('Comnica in a real n8n', () => {
@@ -69,8 +75,9 @@ describeIf('Comnica in a real n8n', () => {
 		expect(record.comments).toHaveLength(2);
 	});
 
-	test('COM-W1 cc.record.save at the production URL starts the example with the loaded record', async () => {
+	test('COM-W1 cc.record.save at the production URL: the example loads the record (COM-06) and schedules a uContact callback (UC-11)', async () => {
 		await comnica.clearLog();
+		await ucontact.clearLog();
 		const before = (await executions(RECORD_SAVED)).length;
 
 		const answer = await post(webhookUrl(RECORD_SAVED), recordSaved, { query: { token: COMNICA_WEBHOOK_SECRET } });
@@ -79,13 +86,26 @@ describeIf('Comnica in a real n8n', () => {
 		expect(answer.body).toEqual({ message: 'Workflow was started' });
 		const [execution] = (await finishedExecutions(RECORD_SAVED, before + 1)).slice(before);
 		expect(execution).toMatchObject({ mode: 'webhook', status: 'success' });
-		const [event] = output(execution, 'Comnica Trigger');
+		const [event] = output(execution, 'Record Saved in Comnica');
 		expect(event).toMatchObject({ ...recordSaved, record: { contacts: [{ contact: '3655555123', name: 'Kovács Anna' }] } });
-		expect(output(execution, 'Callback Request')).toEqual([
-			expect.objectContaining({ recordId: 14396, phone: '3655555123', name: 'Kovács Anna', outcome: 'bye' }),
-		]);
 		const loads = await comnica.requests('/integration/cc/record/load/v1');
 		expect(loads.map((request) => JSON.parse(request.rawBody).payload)).toEqual([{ id: 14396 }]);
+
+		// uContact's dialer got the call for tomorrow 10:00 (n8n's time zone), tagged with the record.
+		const calldate = `${tomorrow()} 10:00:00`;
+		const schedules = (await ucontact.requests('/Integra/resources/Dialers/ScheduleDialerCall')).filter((request) => request.status === 200);
+		expect(schedules).toHaveLength(1);
+		expect(JSON.parse(new URLSearchParams(schedules[0].rawBody).get('callschedule')!)).toEqual({
+			calldate,
+			campaign: 'Ventas->',
+			destination: '3655555123',
+			alternatives: '',
+			agentphone: '',
+			data: 'comnica_record=14396:outcome=bye',
+		});
+		expect(output(execution, 'Schedule uContact Callback')).toEqual([
+			{ success: true, result: '1', campaign: 'Ventas->', destination: '3655555123', calldate },
+		]);
 	});
 
 	test('COM-W1 a reason the workflow does not listen to is answered and starts nothing', async () => {

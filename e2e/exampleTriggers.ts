@@ -2,11 +2,40 @@
  * For every published example workflow (examples/*.json with a vendor trigger): how its vendor
  * calls it, with a payload from the vendor's manual and the demo credential's secret.
  * examples.e2e.test.ts sends it to the production URL and expects one successful execution;
- * an example without an entry here fails that test.
+ * an example without an entry here fails that test. The vendor files (<vendor>.e2e.test.ts)
+ * send the same payloads and assert what the workflows did.
  */
-import { COMNICA_WEBHOOK_SECRET } from '../scripts/lib/demoCredentials';
+import { CENTION_CALLBACK_SECRET, COMNICA_WEBHOOK_SECRET, UCONTACT_WEBHOOK_SECRET } from '../scripts/lib/demoCredentials';
+import { answeredErrandCallback } from '../test/simulators/cention/callback';
+import { pbx } from './support/pbx';
+import type { ReportedAnswer } from './support/pbx';
 import { post } from './support/n8n';
 import type { WebhookAnswer } from './support/n8n';
+
+/** uContact's webhook notification AgentRingNoAnswer (docs.ucontactcloud.com, webhooks-notifications). */
+export const UCONTACT_RING_NO_ANSWER = {
+	event: 'AgentRingNoAnswer',
+	date: '2024-05-02 10:15:03',
+	agent: 'mrodriguez',
+	agentNumber: '1001',
+	agentFullName: 'Martín Rodríguez',
+	callerIdNum: '098344484',
+	campaign: 'Soporte<-',
+};
+
+/** Cention's callback sample (Administration → API → Callback): errand 2256 answered. */
+export function centionCallback(secret = CENTION_CALLBACK_SECRET): Record<string, unknown> {
+	return answeredErrandCallback({ secret });
+}
+
+/** Cention posts JSON:API documents. */
+export async function postCentionCallback(url: string, body: unknown): Promise<WebhookAnswer> {
+	return await post(url, body, { headers: { 'Content-Type': 'application/vnd.api+json' } });
+}
+
+function asWebhookAnswer(answer: ReportedAnswer | undefined): WebhookAnswer {
+	return { status: answer?.status ?? 0, body: answer?.json ?? answer?.text, headers: new Headers() };
+}
 
 export const EXAMPLE_TRIGGERS: Record<string, (url: string) => Promise<WebhookAnswer>> = {
 	// Comnica manual, Webhooks → Saving CC record.
@@ -16,6 +45,15 @@ export const EXAMPLE_TRIGGERS: Record<string, (url: string) => Promise<WebhookAn
 			{ event: 'cc.record.save', event_reason: 'operator.save', payload: { record_id: 42, termination_id: null, terminating_code: null } },
 			{ query: { token: COMNICA_WEBHOOK_SECRET } },
 		),
-	// TODO(lead): VIPeX end-of-call → Cention errand; VIPeX data query → Comnica lookup → answer;
-	// Cention answered errand → Comnica update; uContact event examples, when they land.
+	exUContactRing01: async (url) => await post(url, UCONTACT_RING_NO_ANSWER, { query: { token: UCONTACT_WEBHOOK_SECRET } }),
+	exCentionAnswer1: async (url) => await postCentionCallback(url, centionCallback()),
+	// The VIPeX PBX calls n8n itself: the manual's data query by GET (its default format)…
+	exVipexRouting01: async (url) => asWebhookAnswer(await pbx().call({ url, method: 'GET' }, { event: 'dataQuery' })),
+	// … an incoming-call notification by POST (extension 252 ringing) …
+	exVipexCallCard1: async (url) => asWebhookAnswer(await pbx().call({ url, method: 'POST' }, { event: 'notification' })),
+	// … and the end-of-call data of incoming call 91059 with its recordings.
+	exVipexEndCall01: async (url) => {
+		const delivery = await pbx().endOfCall({ url }, { example: 'incoming' });
+		return asWebhookAnswer(delivery.attempts.at(-1)?.answer);
+	},
 };

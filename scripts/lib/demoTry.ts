@@ -1,16 +1,37 @@
-import { COMNICA_WEBHOOK_SECRET } from './demoCredentials';
+import { CENTION_CALLBACK_SECRET, COMNICA_WEBHOOK_SECRET, UCONTACT_WEBHOOK_SECRET, VIPEX_BASIC_AUTH } from './demoCredentials';
 import type { InstanceState } from './instance';
 
 /**
  * What `npm start` suggests trying, per example workflow ID. Manual workflows need no entry
  * (they are listed with "open it and click Execute workflow"); a trigger example gets a curl
- * command with a documented example payload of its vendor.
+ * command with a documented example payload of its vendor. It receives the trigger's production
+ * URL and the simulators' addresses (the VIPeX PBX simulator makes the call itself).
  */
-export const DEMO_TRY: Record<string, (webhookUrl: string) => string> = {
+export const DEMO_TRY: Record<string, (webhookUrl: string, simulators: Record<string, string>) => string> = {
 	exComnicaSaved01: (url) =>
 		`curl -X POST '${url}?token=${COMNICA_WEBHOOK_SECRET}' -H 'Content-Type: application/json' \\\n` +
 		`      -d '{"event":"cc.record.save","event_reason":"operator.termination","payload":{"record_id":14396,"termination_id":356,"terminating_code":"bye"}}'`,
+	exUContactRing01: (url) =>
+		`curl -X POST '${url}?token=${UCONTACT_WEBHOOK_SECRET}' -H 'Content-Type: application/json' \\\n` +
+		`      -d '{"event":"AgentRingNoAnswer","date":"2024-05-02 10:15:03","agent":"mrodriguez","agentNumber":"1001","agentFullName":"Martín Rodríguez","callerIdNum":"098344484","campaign":"Soporte<-"}'`,
+	// The simulator hands out the manual's callback sample with the secret filled in.
+	exCentionAnswer1: (url, simulators) =>
+		`curl -s '${simulators.cention}/__sim/callback?secret=${CENTION_CALLBACK_SECRET}' | \\\n` +
+		`      curl -X POST '${url}' -H 'Content-Type: application/vnd.api+json' --data-binary @-`,
+	exVipexRouting01: (url, simulators) => pbxCall(simulators.vipex, url, 'GET', '{"event":"dataQuery"}'),
+	exVipexCallCard1: (url, simulators) => pbxCall(simulators.vipex, url, 'POST', '{"event":"notification"}'),
+	exVipexEndCall01: (url, simulators) => pbxCall(simulators.vipex, url, 'POST', '{"event":"endOfCall","example":"incoming"}'),
 };
+
+/** Two calls to the PBX simulator: point its API client connection at n8n, then have it send. */
+function pbxCall(pbxUrl: string | undefined, url: string, method: 'GET' | 'POST', command: string): string {
+	if (!pbxUrl) return '';
+	const connection = JSON.stringify({ url, method, basic: VIPEX_BASIC_AUTH });
+	return (
+		`curl -X POST ${pbxUrl}/pbx/connection -d '${connection}'\n` +
+		`    curl -X POST ${pbxUrl}/pbx/send -d '${command}'`
+	);
+}
 
 export function tryLines(state: InstanceState): string[] {
 	const lines: string[] = [];
@@ -21,7 +42,7 @@ export function tryLines(state: InstanceState): string[] {
 		}
 		if (!workflow.published) continue;
 		const [url] = Object.values(workflow.webhooks);
-		const example = url ? DEMO_TRY[workflow.id]?.(url) : undefined;
+		const example = url ? DEMO_TRY[workflow.id]?.(url, state.simulators) : undefined;
 		lines.push(`• "${workflow.name}" is published${url ? ` at ${url}` : ''}.`);
 		if (example) lines.push(`  Send it what the vendor would, then look at Executions:\n    ${example}`);
 	}
