@@ -1,8 +1,8 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { binaryOutputField } from '../../shared/fields';
 import { receiveAttachments } from '../transport/receive';
 import { requireId } from '../transport/send';
-import { binaryPropertyProperty } from './common';
 
 interface FileResource {
 	resource: string;
@@ -82,7 +82,7 @@ export function fileDescription(file: FileResource): INodeProperties[] {
 			routing: { send: { preSend: [requireId('questionId', 'Question ID')] } },
 		});
 	}
-	properties.push(binaryPropertyProperty(file.resource, ['get', 'getAllOfQuestion']));
+	properties.push(binaryOutputField({ resource: [file.resource], operation: ['get', 'getAllOfQuestion'] }));
 	if (file.metadataOnly) {
 		properties.push({
 			displayName: 'Options',

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { returnAllFields } from '../../shared/fields';
 import { bodyFields, queryFilters } from '../transport/preSend';
 
 export function showFor(resource: string, operations: string[]): INodeProperties['displayOptions'] {
@@ -36,26 +37,7 @@ interface ListOptions {
 /** Return All, Limit, the documented filters and free filters of a "Get Many" operation. */
 export function listFields(resource: string, options: ListOptions = {}): INodeProperties[] {
 	const display = showFor(resource, ['getAll']);
-	const fields: INodeProperties[] = [
-		{
-			displayName: 'Return All',
-			name: 'returnAll',
-			type: 'boolean',
-			default: false,
-			displayOptions: display,
-			description: 'Whether to return all results or only up to a given limit',
-		},
-		{
-			displayName: 'Limit',
-			name: 'limit',
-			type: 'number',
-			typeOptions: { minValue: 1 },
-			default: 50,
-			displayOptions: { show: { ...display!.show, returnAll: [false] } },
-			description: 'Max number of results to return',
-			routing: { send: { type: 'query', property: 'limit' } },
-		},
-	];
+	const fields = returnAllFields({ resource: [resource], operation: ['getAll'] }, { send: { type: 'query', property: 'limit' } });
 	if (options.filters?.length) {
 		fields.push({
 			displayName: 'Filters',

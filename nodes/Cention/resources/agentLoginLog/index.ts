@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { receiveLogio } from '../../transport/receive';
 import { logioRange } from '../../transport/send';
-import { listProperties } from '../common';
+import { returnAllFields } from '../../../shared/fields';
 
 const LOGIO = 'custom/logio';
 const getAll = { resource: ['agentLoginLog'], operation: ['getAll'] };
@@ -83,5 +83,5 @@ export const agentLoginLogDescription: INodeProperties[] = [
 			},
 		],
 	},
-	...listProperties('agentLoginLog', ['getAll']),
+	...returnAllFields({ resource: ['agentLoginLog'], operation: ['getAll'] }),
 ];

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { receiveChangedErrands, receiveDocument } from '../../transport/receive';
-import { listProperties } from '../common';
+import { returnAllFields } from '../../../shared/fields';
 import { errandCloseDescription } from './close';
 import { errandCreateDescription } from './create';
 import { errandGetReportDescription } from './getReport';
@@ -83,5 +83,5 @@ export const errandDescription: INodeProperties[] = [
 	...errandCloseDescription,
 	...errandGetReportDescription,
 	...errandMarkChangedDescription,
-	...listProperties('errand', ['getChangedIds']),
+	...returnAllFields({ resource: ['errand'], operation: ['getChangedIds'] }),
 ];

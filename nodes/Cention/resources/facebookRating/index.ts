@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { receiveDocument } from '../../transport/receive';
 import { requireId } from '../../transport/send';
-import { listProperties } from '../common';
+import { returnAllFields } from '../../../shared/fields';
 
 const DIRTY = 'json/c3_dirty_facebook_ratings';
 const RATINGS = 'json/c3_facebook_ratings';
@@ -49,5 +49,5 @@ export const facebookRatingDescription: INodeProperties[] = [
 		description: 'Database ID of the rating (e.g. from Get Changed IDs)',
 		routing: { send: { preSend: [requireId('ratingId', 'Rating ID')] } },
 	},
-	...listProperties('facebookRating', ['getChangedIds']),
+	...returnAllFields({ resource: ['facebookRating'], operation: ['getChangedIds'] }),
 ];

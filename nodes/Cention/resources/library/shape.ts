@@ -2,7 +2,8 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { receiveDocument } from '../../transport/receive';
 import { requireId } from '../../transport/send';
-import { dataUrlOption, listProperties } from '../common';
+import { returnAllFields } from '../../../shared/fields';
+import { dataUrlOption } from '../common';
 
 interface LibraryLike {
 	resource: string;
@@ -67,7 +68,7 @@ export function libraryLikeDescription(shape: LibraryLike): INodeProperties[] {
 				'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 			routing: { send: { preSend: [requireId(shape.idParameter, `${shape.idLabel} ID`)] } },
 		},
-		...listProperties(shape.resource, ['getAll']),
+		...returnAllFields({ resource: [shape.resource], operation: ['getAll'] }),
 		{
 			displayName: 'Options',
 			name: 'options',

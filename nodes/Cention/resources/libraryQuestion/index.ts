@@ -2,7 +2,8 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { receiveDocument } from '../../transport/receive';
 import { requireId } from '../../transport/send';
-import { dataUrlOption, listProperties } from '../common';
+import { returnAllFields } from '../../../shared/fields';
+import { dataUrlOption } from '../common';
 
 const QUESTIONS = 'json/c3_library_questions';
 const show = (operation: string[]) => ({ show: { resource: ['libraryQuestion'], operation } });
@@ -126,7 +127,7 @@ export const libraryQuestionDescription: INodeProperties[] = [
 			},
 		],
 	},
-	...listProperties('libraryQuestion', ['getAll', 'getAllInLibrary']),
+	...returnAllFields({ resource: ['libraryQuestion'], operation: ['getAll', 'getAllInLibrary'] }),
 	{
 		displayName: 'Options',
 		name: 'options',
