@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { projectSelect } from '../../descriptions';
+import { projectSelect } from '../common';
 import { receive, RQ_SENT } from '../../transport';
 
 const FIELDS = '/integration/cc/project/fields/list/v1';

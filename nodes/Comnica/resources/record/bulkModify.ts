@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { projectSelect, recordFilters } from '../../descriptions';
+import { projectSelect, recordFilters } from '../common';
 
 const show = { resource: ['record'], operation: ['bulkModify'] };
 const showFor = (extra: Record<string, string[]>) => ({ show: { ...show, ...extra } });

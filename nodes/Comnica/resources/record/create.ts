@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { projectSelect } from '../../descriptions';
+import { projectSelect } from '../common';
 import { createSystemColumns, customDataField } from './fields';
 
 const show = { resource: ['record'], operation: ['create'] };

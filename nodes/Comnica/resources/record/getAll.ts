@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { limitFields, projectSelect, recordFilters, sortOrder } from '../../descriptions';
+import { limitFields, projectSelect, recordFilters, sortOrder } from '../common';
 
 const show = { resource: ['record'], operation: ['getAll'] };
 

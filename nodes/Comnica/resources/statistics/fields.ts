@@ -1,7 +1,7 @@
 import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
 
 import { binaryOutputField } from '../../../shared/fields';
-import { limitFields, periodFields, sortOrder } from '../../descriptions';
+import { limitFields, periodFields, sortOrder } from '../common';
 import { WORKLOG_COLUMNS } from './query';
 
 type Show = NonNullable<IDisplayOptions['show']>;
