@@ -36,7 +36,7 @@ describe('Comnica dropdowns (COM-01 and COM-11/COM-13 behind the editor)', () =>
 		expect(stateIds).toContainEqual({ name: 'Beszélget', value: 3, description: 'ID 3' });
 
 		const queues = await e.loadOptions(await spec({ resource: 'statistics', operation: 'getWorklog' }), 'getQueues');
-		expect(queues.map((option) => option.name)).toEqual(['Telesales', 'Ügyfélszolgálat']);
+		expect(queues.map((option) => option.name)).toEqual(['Telesales', 'Ügyfélszolgálat', 'Ügyfélszolgálat feladat II. kör']);
 		const categories = await e.loadOptions(await spec({ resource: 'filterData', operation: 'lookUp' }), 'getTerminationCategories');
 		expect(payloadOf(requestsTo(sim, '/search/filterdata').at(-1)!)).toEqual({ termination_categories: {} });
 		expect(categories.map((option) => [option.name, option.value])).toEqual([

@@ -24,7 +24,7 @@ describe('Comnica Statistics', () => {
 					durationFrom: 0,
 					durationTo: 3706,
 					projects: [35],
-					queues: [1],
+					queues: [3],
 				},
 				sort: { order: { column: 'duration', direction: 'desc' } },
 				limit: 50,
@@ -39,14 +39,19 @@ describe('Comnica Statistics', () => {
 				{ name: 'user_name', type: 'multiselect', condition: [17, 22] },
 				{ name: 'description', type: 'multiselect', condition: [13, 3] },
 				{ name: 'project_name', type: 'multiselect', condition: [35] },
-				{ name: 'queue_name', type: 'multiselect', condition: [1] },
+				{ name: 'queue_name', type: 'multiselect', condition: [3] },
 				{ name: 'counts_as_work', type: 'boolean', condition: true },
 				{ name: 'duration', type: 'integer', display_format: 'time', is_range: true, minimum: 0, maximum: 3706, condition: { from: 0, to: 3706 } },
 			],
 			limit: 50,
 		});
-		// No demo entry is in queue 1 and of project 35 at once: the filters were applied.
-		expect(result.items).toEqual([]);
+		// Kovács Géza's entries in those states, longest first; Nagy Napóleon (user 25) and Előmunka are filtered out.
+		expect(result.items.map((item) => [item.json.id, item.json.user_name, item.json.description, item.json.duration])).toEqual([
+			[2664, 'Kovács Géza', 'Beszélget', 3.58388],
+			[2659, 'Kovács Géza', 'Állapotváltást kér', 1.02598],
+			[2656, 'Kovács Géza', 'Állapotváltást kér', 1.02511],
+		]);
+		expect(Object.keys(result.items[0].json).sort()).toEqual(['id', ...ALL_COLUMNS].sort());
 	});
 
 	test('COM-02 Get Detailed Worklog for today returns the log entries', async () => {

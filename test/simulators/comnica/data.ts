@@ -62,6 +62,9 @@ export const userList: Named[] = [
 	{ id: 19, name: 'Operátor 12', project_ids: [21, 35] },
 	{ id: 24, name: 'Operátor 22', project_ids: [22] },
 	{ id: 41, name: 'Jó', project_ids: [9], active: false },
+	// The agents of the manual's worklog examples (its filter asks for user 17).
+	{ id: 17, name: 'Kovács Géza', project_ids: [35] },
+	{ id: 25, name: 'Nagy Napóleon', project_ids: [22, 35] },
 ];
 
 export const usernames: Named[] = [
@@ -93,6 +96,7 @@ export const terminations: Named[] = [
 export const queues: Named[] = [
 	{ id: 1, name: 'Ügyfélszolgálat' },
 	{ id: 2, name: 'Telesales' },
+	{ id: 3, name: 'Ügyfélszolgálat feladat II. kör' },
 ];
 
 export const simpleLists: Record<string, Named[]> = {
