@@ -20,9 +20,8 @@ describe('Comnica credential and session', () => {
 		expect(result).toEqual({ status: 'OK', message: 'Connection successful!' });
 		const [login] = sim.received('/new_session');
 		expect(login.basic).toEqual({ user: API_USER.username, password: API_USER.password });
-		expect(sim.issuedKeys).toHaveLength(1);
 		const [check] = sim.received('/search/filterdata');
-		expect(check.basic).toEqual({ user: API_USER.username, password: sim.issuedKeys[0] });
+		expect(check.basic).toEqual({ user: API_USER.username, password: sim.issuedKeys.at(-1) });
 		expect(check.status).toBe(200);
 	});
 
@@ -68,10 +67,13 @@ describe('Comnica credential and session', () => {
 	test('a 401 in the middle of a run renews the session once; no item is lost or duplicated', async () => {
 		const e = await engine();
 		const credential = await comnicaCredential(sim);
+		// A first execution leaves a live session key in the credential; the log starts after it.
+		await e.run(getRecord(credential), items(1));
+		sim.requests.length = 0;
 		sim.expireSessionsAfter(40);
 		const result = await e.run(getRecord(credential), items(100));
 		expect(result.error).toBeUndefined();
-		expect(sim.logins).toBe(2);
+		expect(sim.logins).toBe(1);
 		const rejected = sim.received('/integration/cc/record/load/v1').filter((request) => request.status === 401);
 		expect(rejected.length).toBeGreaterThan(0);
 		expect(result.items).toHaveLength(100);

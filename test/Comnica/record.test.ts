@@ -204,6 +204,13 @@ describe('Comnica Record', () => {
 		expect(result.items).toEqual([{ json: { id: 300001, record_id: 300001, phone: '3655500001', terminated: true }, pairedItem: { item: 0 } }]);
 	});
 
+	test('COM-10 a column the project does not have is refused by Comnica, naming it', async () => {
+		const e = await engine();
+		const result = await e.run(await comnicaNode(sim, { resource: 'record', operation: 'getAll', project: 22, columns: ['customer_name', 'aaa'] }));
+		expect(payloadOf(requestsTo(sim, '/integration/cc/record/list/v1')[0]).columns).toEqual([{ name: 'customer_name' }, { name: 'aaa' }]);
+		expect(result.error?.message).toBe('Comnica refused the request: BAD_DATA on field "columns.aaa" (reason=unknown column)');
+	});
+
 	test('COM-10 a filter without its ID stops before any request, naming the field', async () => {
 		const e = await engine();
 		const result = await e.run(

@@ -83,7 +83,7 @@ describe('Comnica Statistics', () => {
 		});
 		const missing = await e.run(await comnicaNode(sim, { resource: 'statistics', operation: 'getWorklog', period: 'absolute', from: '2026-11-01T00:00:00' }));
 		expect(missing.error?.message).toBe('"Period" needs both From and To for an absolute period');
-		expect(sim.received('/stat/worklog_detailed/list')).toHaveLength(1);
+		expect(requestsTo(sim, '/stat/worklog_detailed/list')).toHaveLength(1);
 	});
 
 	test('COM-03 Export Detailed Worklog downloads a CSV file as binary data', async () => {

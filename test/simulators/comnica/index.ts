@@ -4,9 +4,12 @@ import { contentType, file, json, Simulator, text } from '../base';
 import type { SimReply, SimRequest } from '../base';
 import * as data from './data';
 import type { ComnicaError, ListQuery } from './listQuery';
-import { fieldError, inDateFilter, inNumberFilter, inTimeFilter, page, validateListQuery } from './listQuery';
+import { fieldError, inDateFilter, inNumberFilter, inTimeFilter, page, RECORD_COLUMNS, validateListQuery } from './listQuery';
 
 type Payload = Record<string, unknown>;
+
+/** The detailed worklog's columns (manual: "Further columns and filters"). */
+const WORKLOG_COLUMNS = ['user_name', 'description', 'counts_as_work', 'status_begin', 'status_end', 'duration', 'project_name', 'queue_name'];
 
 const permissionFor: Array<[string, string]> = [
 	['/integration/', 'integration'],
@@ -25,7 +28,7 @@ export class ComnicaSimulator extends Simulator {
 
 	records: data.StoredRecord[] = [];
 
-	/** Every session key /new_session handed out, oldest first (tests check requests use one). */
+	/** Every session key /new_session handed out since the start, oldest first (kept over resets: a key may outlive one). */
 	readonly issuedKeys: string[] = [];
 
 	private nextRecordId = 100000;
@@ -58,7 +61,6 @@ export class ComnicaSimulator extends Simulator {
 	reset(): void {
 		super.reset();
 		this.sessions = new Map();
-		this.issuedKeys.length = 0;
 		this.records = data.demoRecords();
 		this.nextRecordId = 100000;
 		this.expireCountdown = undefined;
@@ -215,7 +217,7 @@ export class ComnicaSimulator extends Simulator {
 	}
 
 	private worklog(payload: Payload, isExport: boolean): SimReply {
-		const errors = validateListQuery(payload, isExport);
+		const errors = validateListQuery(payload, isExport, WORKLOG_COLUMNS);
 		const filters = (payload.filters as Array<Record<string, unknown>>) ?? [];
 		const interval = filters.find((filter) => filter.name === 'interval');
 		if (!interval) errors.push(fieldError('REQUIRED', 'interval'));
@@ -252,7 +254,8 @@ export class ComnicaSimulator extends Simulator {
 	}
 
 	private worklogByUsers(payload: Payload, isExport: boolean): SimReply {
-		const errors = validateListQuery(payload, isExport);
+		const states = data.operatorstates.map((state) => state.name);
+		const errors = validateListQuery(payload, isExport, ['user', 'sum_all', 'sum_counts_as_work', ...states]);
 		const filters = (payload.filters as Array<Record<string, unknown>>) ?? [];
 		if (!filters.some((filter) => filter.name === 'interval' && filter.type === 'datetime')) {
 			errors.push(fieldError('REQUIRED', 'interval'));
@@ -429,7 +432,9 @@ export class ComnicaSimulator extends Simulator {
 	}
 
 	private listRecords(payload: Payload): SimReply {
-		const errors = validateListQuery(payload);
+		const project = ((payload.filters as Payload[] | undefined) ?? []).find((filter) => filter.name === 'project')?.condition as number;
+		const fields = (data.projectFields[project] ?? []).map((field) => field.name);
+		const errors = validateListQuery(payload, false, [...RECORD_COLUMNS, ...fields]);
 		const matched = this.matchingRecords(payload);
 		errors.push(...matched.errors);
 		if (errors.length) return this.fail(errors);

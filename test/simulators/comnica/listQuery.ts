@@ -31,7 +31,15 @@ export function fieldError(code: string, field: string, parameters: Record<strin
 	return { code, parameters, field_name: field, global: false };
 }
 
-export function validateListQuery(payload: Record<string, unknown>, export_ = false): ComnicaError[] {
+/** Columns of the record list besides the project's data fields (manual: "CC record download"). */
+export const RECORD_COLUMNS = [
+	'record_id', 'upload', 'terminated', 'terminating_code', 'termination_category', 'phone', 'phone_comment', 'next_call',
+	'callback_to_user', 'is_redial', 'manual_redial', 'last_comment', 'last_agent_work_at', 'updated_at', 'inserted_at',
+	'last_agent', 'last_call_at',
+];
+
+/** A list query as the manual describes it; `columns`, when given, are the only column names it knows. */
+export function validateListQuery(payload: Record<string, unknown>, export_ = false, columns?: string[]): ComnicaError[] {
 	const errors: ComnicaError[] = [];
 	if (!Array.isArray(payload.columns)) errors.push(fieldError('REQUIRED', 'columns'));
 	if (!Array.isArray(payload.filters)) errors.push(fieldError('REQUIRED', 'filters'));
@@ -44,6 +52,7 @@ export function validateListQuery(payload: Record<string, unknown>, export_ = fa
 	for (const column of (payload.columns as unknown[]) ?? []) {
 		const { name, order } = column as { name?: unknown; order?: unknown };
 		if (typeof name !== 'string' || name === '') errors.push(fieldError('BAD_DATA', 'columns'));
+		else if (columns && !columns.includes(name)) errors.push(fieldError('BAD_DATA', `columns.${name}`, { reason: 'unknown column' }));
 		if (order !== undefined && order !== 'asc' && order !== 'desc') {
 			errors.push(fieldError('BAD_DATA', `columns.${String(name)}.order`, { order }));
 		}
