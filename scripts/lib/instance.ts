@@ -22,6 +22,8 @@ export interface InstanceOptions extends N8nOptions {
 	fresh: boolean;
 	/** Workflow folders besides examples/ (the e2e suite's fixtures). */
 	workflowDirs?: string[];
+	/** Import examples/ too (default); the fault suite brings only its own workflows. */
+	examples?: boolean;
 	/** Credentials besides the demo ones (the e2e suite's fixtures). */
 	extraCredentials?: (simulatorUrls: Record<string, string>) => CredentialImport[];
 }
@@ -198,7 +200,7 @@ function selectWorkflows(
 	const selected: Array<{ file: string; workflow: WorkflowJson }> = [];
 	const skipped: SkippedWorkflow[] = [];
 	const prefix = 'n8n-nodes-contact-center.';
-	for (const dir of [EXAMPLES, ...(options.workflowDirs ?? [])]) {
+	for (const dir of [...(options.examples === false ? [] : [EXAMPLES]), ...(options.workflowDirs ?? [])]) {
 		if (!existsSync(dir)) continue;
 		for (const name of readdirSync(dir).filter((file) => file.endsWith('.json')).sort()) {
 			const file = join(dir, name);
