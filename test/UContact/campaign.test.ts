@@ -78,6 +78,14 @@ describe('uContact Campaign and Do-not-call list', () => {
 		expect(result.items.every((item) => (item.pairedItem as { item: number }).item === 0)).toBe(true);
 	});
 
+	test('UC-18 a campaign uContact does not know (empty answer) is an error, not zero items', async () => {
+		const e = await engine();
+		const result = await e.run(await ucontactNode(sim, { resource: 'campaign', operation: 'getStatus', campaign: 'Ventas' }));
+		expect(formOf(calls(sim, 'Supervisor/campaignstatus')[0])).toEqual({ queue: 'Ventas' });
+		expect(result.error?.message).toBe('uContact has no status for campaign "Ventas"');
+		expect(result.error?.description).toContain('with its direction (Ventas-> or Soporte<-)');
+	});
+
 	test('UC-18 campaign status as returned: one item with the whole answer', async () => {
 		const e = await engine();
 		const result = await e.run(await ucontactNode(sim, { resource: 'campaign', operation: 'getStatus', campaign: 'Ventas->', statusOutput: 'raw' }));

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
+import { vendorApiError } from '../../../shared/errors';
 import { integraRoute } from '../../transport';
 import { campaignField } from '../common';
 
@@ -17,7 +18,15 @@ function entryType(entry: IDataObject): string {
 }
 
 export function statusItems(this: IExecuteSingleFunctions, data: unknown): IDataObject[] {
-	if (data === null || typeof data !== 'object' || Array.isArray(data)) return [];
+	const queue = String(this.getNodeParameter('campaign', ''));
+	if (data === null || typeof data !== 'object' || Array.isArray(data) || Object.keys(data).length === 0) {
+		throw vendorApiError(this.getNode(), {
+			message: `uContact has no status for campaign "${queue}"`,
+			description: 'Supervisor/campaignstatus answered without entries. Check the campaign name, with its direction (Ventas-> or Soporte<-), and that the user has supervisor rights.',
+			httpCode: 200,
+			itemIndex: this.getItemIndex(),
+		});
+	}
 	if (this.getNodeParameter('statusOutput', 'entries') === 'raw') return [data as IDataObject];
 	return Object.entries(data as IDataObject).map(([key, value]) => {
 		const entry = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as IDataObject) : { value };
