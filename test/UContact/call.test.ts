@@ -117,5 +117,6 @@ describe('uContact Call', () => {
 		);
 		expect(result.error).toBeUndefined();
 		expect(jsonFieldOf(calls(sim, 'admin/CallWorkflow')[0], 'jsonparams')).toEqual({ idcustomer: 7, vip: true });
+		expect(result.items).toEqual([{ json: { success: true, result: 'OK', context: 'from-n8n', extension: '5000' }, pairedItem: { item: 0 } }]);
 	});
 });

@@ -220,7 +220,15 @@ describe('uContact Dialer', () => {
 		const node = await ucontactNode(sim, { resource: 'dialer', operation: 'uploadBase', campaign: 'Ventas->', baseSource: 'binary', timeZone: 'Europe/Madrid' });
 		const result = await e.run(node, [{ json: {}, binary: { data: { data: Buffer.from('Ventas->;0034911234567\n').toString('base64'), mimeType: 'text/plain' } } }]);
 		expect(result.error).toBeUndefined();
-		expect(formOf(calls(sim, 'Dialers/uploadbasewithtimezone')[0])).toMatchObject({ timezone: 'Europe/Madrid', cant: '1' });
+		const form = formOf(calls(sim, 'Dialers/uploadbasewithtimezone')[0]);
+		expect(form).toMatchObject({ timezone: 'Europe/Madrid', campaign: 'Ventas->', cant: '1', username: 'integracion' });
+		expect(Buffer.from(form.fileb64, 'base64').toString('utf8')).toBe('Ventas->;0034911234567\n');
+		expect(result.items).toEqual([
+			{
+				json: { success: true, result: '1', campaign: 'Ventas->', fileName: expect.stringMatching(/^n8n-Ventas-/), rows: 1, timeZone: 'Europe/Madrid' },
+				pairedItem: [{ item: 0 }],
+			},
+		]);
 	});
 
 	test('UC-15 a row whose value would break the line format stops before any request', async () => {
