@@ -33,7 +33,7 @@ export class ComnicaApi implements ICredentialType {
 			required: true,
 			placeholder: 'mycompany',
 			description:
-				'Your company name as in https://<b>mycompany</b>.comnica.cc, or the full API address (https://mycompany.comnica.cc/api)',
+				'Your company name as in https://<b>mycompany</b>.comnica.cc, its domain (mycompany.comnica.cc), or the full API address of another server (https://cc.example.com/api)',
 		},
 		{
 			displayName: 'Username',

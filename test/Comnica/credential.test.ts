@@ -43,10 +43,20 @@ describe('Comnica credential and session', () => {
 		});
 	});
 
-	test('a company name becomes https://<company>.comnica.cc/api', async () => {
-		const { comnicaBaseUrl } = await import('../../nodes/Comnica/transport/baseUrl');
-		expect(comnicaBaseUrl('mycompany')).toBe('https://mycompany.comnica.cc/api');
-		expect(comnicaBaseUrl(' https://mycompany.comnica.cc/api/ ')).toBe('https://mycompany.comnica.cc/api');
+	test.each([
+		['mycompany', 'https://mycompany.comnica.cc/api'],
+		['mycompany.comnica.cc', 'https://mycompany.comnica.cc/api'],
+		['https://mycompany.comnica.cc/', 'https://mycompany.comnica.cc/api'],
+		[' https://mycompany.comnica.cc/api/ ', 'https://mycompany.comnica.cc/api'],
+		['http://127.0.0.1:4101', 'http://127.0.0.1:4101'],
+		['https://cc.example.com/comnica/api', 'https://cc.example.com/comnica/api'],
+	])('"%s" means %s, for the login and for the node alike', async (input, expected) => {
+		const e = await engine();
+		const node = e.node({ type: 'comnica', parameters: {} });
+		const workflow = e.workflow({ nodes: [node], connections: {} });
+		const { COMNICA_BASE_URL_EXPRESSION, comnicaBaseUrl } = await import('../../nodes/Comnica/transport/baseUrl');
+		expect(comnicaBaseUrl(input)).toBe(expected);
+		expect(workflow.expression.getSimpleParameterValue(node, COMNICA_BASE_URL_EXPRESSION, 'internal', { $credentials: { baseUrl: input } }, undefined, '')).toBe(expected);
 	});
 
 	test('100 items cause exactly one /new_session; n8n stores the session key', async () => {

@@ -1,15 +1,18 @@
 /**
- * Comnica serves each company at https://<company>.comnica.cc/api. The credential takes
- * either the company name or a full base URL (on-premise, proxies, the simulator).
+ * Comnica serves each company at https://<company>.comnica.cc/api. The credential takes the
+ * company name, its domain (mycompany.comnica.cc, /api is added), or a full base URL (on-premise,
+ * proxies, the simulator), which is used as it is.
  */
 export const COMNICA_BASE_URL_EXPRESSION =
-	'={{ /^https?:\\/\\//.test($credentials.baseUrl.trim()) ? $credentials.baseUrl.trim().replace(/\\/+$/, "") : "https://" + $credentials.baseUrl.trim() + ".comnica.cc/api" }}';
+	'={{ ((url) => /^https?:\\/\\/[^/]+\\.comnica\\.cc$/i.test(url) ? url + "/api" : url)(((value) => /^https?:\\/\\//i.test(value) ? value : "https://" + (value.includes(".") || value.includes(":") ? value : value + ".comnica.cc"))(String($credentials.baseUrl).trim()).replace(/\\/+$/, "")) }}';
 
-export function comnicaBaseUrl(value: string): string {
-	const trimmed = value.trim();
-	return /^https?:\/\//.test(trimmed)
-		? trimmed.replace(/\/+$/, '')
-		: `https://${trimmed}.comnica.cc/api`;
+export function comnicaBaseUrl(raw: string): string {
+	const value = String(raw ?? '').trim();
+	const withScheme = /^https?:\/\//i.test(value)
+		? value
+		: `https://${value.includes('.') || value.includes(':') ? value : `${value}.comnica.cc`}`;
+	const url = withScheme.replace(/\/+$/, '');
+	return /^https?:\/\/[^/]+\.comnica\.cc$/i.test(url) ? `${url}/api` : url;
 }
 
 /** `rq_sent` as in the manual's examples: `2019-10-07 09:37:49.700+0000` (UTC). */
