@@ -75,13 +75,23 @@ describe('UC-00 uContact credential and session', () => {
 		expect(result.message).toContain('uContact rejected the login (401)');
 	});
 
-	test('the instance name, a host or a full URL all lead to /Integra/resources', async () => {
-		const { ucontactBaseUrl, recordingHosts } = await import('../../nodes/UContact/transport/baseUrl');
-		expect(ucontactBaseUrl('mycompany')).toBe('https://mycompany.ucontactcloud.com/Integra/resources');
-		expect(ucontactBaseUrl('mycompany.ucontactcloud.com')).toBe('https://mycompany.ucontactcloud.com/Integra/resources');
-		expect(ucontactBaseUrl(' http://10.0.0.5:8085/ ')).toBe('http://10.0.0.5:8085/Integra/resources');
-		expect(ucontactBaseUrl('https://10.0.0.5:8086/Integra')).toBe('https://10.0.0.5:8086/Integra/resources');
-		expect(ucontactBaseUrl('https://x.ucontactcloud.com/Integra/resources/')).toBe('https://x.ucontactcloud.com/Integra/resources');
+	test.each([
+		['mycompany', 'https://mycompany.ucontactcloud.com/Integra/resources'],
+		['mycompany.ucontactcloud.com', 'https://mycompany.ucontactcloud.com/Integra/resources'],
+		[' http://10.0.0.5:8085/ ', 'http://10.0.0.5:8085/Integra/resources'],
+		['https://10.0.0.5:8086/Integra', 'https://10.0.0.5:8086/Integra/resources'],
+		['https://x.ucontactcloud.com/Integra/resources/', 'https://x.ucontactcloud.com/Integra/resources'],
+	])('"%s" means %s, for the login and for the node alike', async (input, expected) => {
+		const e = await engine();
+		const node = e.node({ type: 'uContact', parameters: {} });
+		const workflow = e.workflow({ nodes: [node], connections: {} });
+		const { UCONTACT_BASE_URL_EXPRESSION, ucontactBaseUrl } = await import('../../nodes/UContact/transport/baseUrl');
+		expect(ucontactBaseUrl(input)).toBe(expected);
+		expect(workflow.expression.getSimpleParameterValue(node, UCONTACT_BASE_URL_EXPRESSION, 'internal', { $credentials: { baseUrl: input } }, undefined, '')).toBe(expected);
+	});
+
+	test('recordings are looked for on the credential\'s hosts, or on the instance host without its port', async () => {
+		const { recordingHosts } = await import('../../nodes/UContact/transport/baseUrl');
 		expect(recordingHosts({ baseUrl: 'http://10.0.0.5:8085' })).toEqual({ telephony: 'http://10.0.0.5' });
 		expect(recordingHosts({ baseUrl: 'acme', recordingsUrl: 'https://rec.acme.uy/', backupRecordingsUrl: 'https://bk.acme.uy' })).toEqual({
 			telephony: 'https://rec.acme.uy',
