@@ -1,5 +1,7 @@
 import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
 
+import { returnAllFields } from '../../shared/fields';
+
 type Show = NonNullable<IDisplayOptions['show']>;
 
 /** A project picked from the account (Filter Data → projects). */
@@ -214,27 +216,10 @@ export function sortOrder(show: Show, column: INodeProperties): INodeProperties 
 	};
 }
 
-/** Return All (repeats the request with larger limits) and Limit (`payload.limit`). */
+/** Return All (repeats the request with larger limits), Limit (`payload.limit`) and the output shape. */
 export function limitFields(show: Show): INodeProperties[] {
 	return [
-		{
-			displayName: 'Return All',
-			name: 'returnAll',
-			type: 'boolean',
-			default: false,
-			displayOptions: { show },
-			description: 'Whether to return all results or only up to a given limit',
-		},
-		{
-			displayName: 'Limit',
-			name: 'limit',
-			type: 'number',
-			typeOptions: { minValue: 1 },
-			default: 50,
-			displayOptions: { show: { ...show, returnAll: [false] } },
-			description: 'Max number of results to return',
-			routing: { send: { type: 'body', property: 'payload.limit' } },
-		},
+		...returnAllFields(show, { send: { type: 'body', property: 'payload.limit' } }),
 		{
 			displayName: 'Options',
 			name: 'options',

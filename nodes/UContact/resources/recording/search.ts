@@ -8,6 +8,7 @@ import type {
 } from 'n8n-workflow';
 
 import { vendorApiError } from '../../../shared/errors';
+import { returnAllFields } from '../../../shared/fields';
 import { CAMPAIGN_HINT, dateOf, objectAt, withAllKeys } from '../common';
 
 const show = { resource: ['recording'], operation: ['search'] };
@@ -43,23 +44,7 @@ export const searchDescription: INodeProperties[] = [
 		description: 'End of the period (server time)',
 		displayOptions: { show },
 	},
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-		displayOptions: { show },
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { ...show, returnAll: [false] } },
-	},
+	...returnAllFields(show),
 	{
 		displayName: 'Filters',
 		name: 'filters',
