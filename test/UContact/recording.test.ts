@@ -201,6 +201,17 @@ describe('uContact Recording', () => {
 		expect(binaryOf(item as never, 'audio')).toEqual(mp3Bytes(`${guid} (converted)`));
 	});
 
+	test('UC-07 UC-08 download: a conversion uContact refuses (0) is an error naming Supervisor/convert', async () => {
+		const e = await engine();
+		const { guid, calldate } = RECORDED.gsmOnly;
+		sim.inject({ path: `${API}Supervisor/convert`, status: 200, body: '0' });
+		const result = await e.run(await ucontactNode(sim, download()), [{ json: { guid, calldate } }]);
+		expect(result.error?.message).toBe('uContact could not convert the GSM recording to MP3: Supervisor/convert answered 0');
+		expect(result.error?.description).toContain(`Sent to Supervisor/convert: guid=${guid}, folder=20160120`);
+		expect(sim.received(`${API}Supervisor/convert`)).toHaveLength(1);
+		expect(sim.recordings.has(`telephony:20160120/${guid}.mp3`)).toBe(false);
+	});
+
 	test('UC-07 download: the GSM file itself when conversion is not wanted', async () => {
 		const e = await engine();
 		const { guid, calldate } = RECORDED.gsmOnly;
