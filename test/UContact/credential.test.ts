@@ -144,6 +144,21 @@ describe('UC-00 uContact credential and session', () => {
 		expect(calls(sim, 'Dialers/DialerTask').at(-1)!.headers.authorization).toBe(`Basic ${renewed}`);
 	});
 
+	test('UC-00 UC-15 a code path (Upload Base) renews an expired token once too, and uploads once', async () => {
+		const e = await engine();
+		const credential = await ucontactCredential(sim);
+		await e.run({ type: 'uContact', parameters: { resource: 'campaign', operation: 'getQueueSummary' }, credentials: { uContactApi: credential } });
+		sim.requests.length = 0;
+		sim.expireSessions();
+		const upload = { resource: 'dialer', operation: 'uploadBase', campaign: 'Ventas->', baseSource: 'items', rowPhone: '={{ $json.phone }}' };
+		const result = await e.run({ type: 'uContact', parameters: upload, credentials: { uContactApi: credential } }, rows(3));
+		expect(result.error).toBeUndefined();
+		expect(sim.logins).toBe(1);
+		expect(sim.received(`${API}Dialers/uploadbase`).map((request) => request.status)).toEqual([401, 200]);
+		expect(sim.storedBy('Dialers/uploadbase')).toHaveLength(1);
+		expect(result.items).toEqual([{ json: expect.objectContaining({ success: true, rows: 3 }), pairedItem: [{ item: 0 }, { item: 1 }, { item: 2 }] }]);
+	});
+
 	test('UC-00 end session: auth/EndSession with user and token, then the next call logs in again', async () => {
 		const e = await engine();
 		const credential = await ucontactCredential(sim);
