@@ -10,6 +10,19 @@ async function spec(parameters: Record<string, unknown>) {
 }
 
 describe('Comnica dropdowns (COM-01 and COM-11/COM-13 behind the editor)', () => {
+	test('COM-01 a dropdown with an expired session key logs in once and loads', async () => {
+		const e = await engine();
+		const credential = e.credentials.add('comnicaApi', { baseUrl: sim.baseUrl, username: 'api.user', password: 'comnica-secret', sessionKey: 'expired-key' });
+		const spec = { type: 'comnica', parameters: { resource: 'record', operation: 'getAll' }, credentials: { comnicaApi: credential } };
+		expect((await e.loadOptions(spec, 'getProjects')).map((option) => option.value)).toContain(9);
+		expect(sim.logins).toBe(1);
+		expect(sim.received('/search/filterdata').map((request) => [request.basic?.password, request.status])).toEqual([
+			['expired-key', 401],
+			[sim.issuedKeys.at(-1), 200],
+		]);
+		expect(e.credentials.stored(credential.id!).sessionKey).toBe(sim.issuedKeys.at(-1));
+	});
+
 	test('COM-01 a dropdown that cannot reach Comnica names the vendor and the endpoint', async () => {
 		const e = await engine();
 		const credential = e.credentials.add('comnicaApi', { baseUrl: 'http://127.0.0.1:9', username: 'api.user', password: 'comnica-secret', sessionKey: 'still-valid' });
