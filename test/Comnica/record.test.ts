@@ -22,6 +22,40 @@ describe('Comnica Record', () => {
 		expect(result.items[0].pairedItem).toEqual({ item: 0 });
 	});
 
+	test('COM-06 Get with Simplify returns one flat item', async () => {
+		const e = await engine();
+		const result = await e.run(await comnicaNode(sim, { resource: 'record', operation: 'get', recordId: '={{ $json.id }}', simplify: true }), [
+			{ json: { id: 42 } },
+			{ json: { id: 14396 } },
+		]);
+		expect(result.error).toBeUndefined();
+		expect(new Set(requestsTo(sim, '/integration/cc/record/load/v1').map((request) => payloadOf(request).id))).toEqual(new Set([42, 14396]));
+		expect(result.items).toEqual([
+			{
+				json: {
+					aaa: 'äää',
+					bbb: 'ßßß',
+					phone: '3611234567',
+					id: 42,
+					project_id: 9,
+					termination_id: null,
+					next_call: null,
+					callback_to_user_id: null,
+					priority: 1,
+					is_redial: false,
+					manual_redial: false,
+					contacts: ['3611234567', '3619876543'],
+					last_comment: 'Example comment 2',
+				},
+				pairedItem: { item: 0 },
+			},
+			{
+				json: expect.objectContaining({ id: 14396, aaa: 'VIP', termination_id: 356, contacts: ['3655555123'], last_comment: null }),
+				pairedItem: { item: 1 },
+			},
+		]);
+	});
+
 	test('COM-07 Create sends contacts, comments, typed custom data and system columns', async () => {
 		const e = await engine();
 		const result = await e.run(

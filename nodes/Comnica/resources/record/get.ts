@@ -13,4 +13,13 @@ export const recordGetDescription: INodeProperties[] = [
 		description: 'ID of the record to load (as in the webhook payload or Get Many)',
 		routing: { send: { type: 'body', property: 'payload.id' } },
 	},
+	{
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: false,
+		displayOptions: { show: showOnlyForRecordGet },
+		description:
+			"Whether to return one flat item (the custom data fields, the main system columns, the active contacts' numbers and the last comment) instead of Comnica's four parts",
+	},
 ];

@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { bulkModifyQuery, recordListQuery } from '../../helpers/listQuery';
 import { recordCreateBody, recordUpdateBody } from '../../helpers/recordBody';
+import { simplifyRecordItems } from '../../helpers/simplify';
 import { receive, RQ_SENT } from '../../transport';
 import { recordBulkModifyDescription } from './bulkModify';
 import { recordCreateDescription } from './create';
@@ -54,7 +55,7 @@ export const recordDescription: INodeProperties[] = [
 				description: 'Load a record with its contacts, comments, custom data and system columns',
 				routing: {
 					request: { url: LOAD, body: envelope },
-					output: { postReceive: [receive(LOAD)] },
+					output: { postReceive: [receive(LOAD), simplifyRecordItems] },
 				},
 			},
 			{
