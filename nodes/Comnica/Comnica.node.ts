@@ -28,7 +28,9 @@ export class Comnica implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'comnicaApi', required: true }],
 		requestDefaults: comnicaRequestDefaults,
-		requestOperations: { pagination: guardedRequests('Comnica', allRows) },
+		requestOperations: {
+			pagination: guardedRequests('Comnica', allRows, { session: { credentialType: 'comnicaApi', needsLogin: (credentials) => !credentials.sessionKey } }),
+		},
 		properties: [
 			{
 				displayName: 'Resource',

@@ -27,7 +27,11 @@ export class UContact implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'uContactApi', required: true }],
 		requestDefaults: ucontactRequestDefaults,
-		requestOperations: { pagination: guardedRequests('uContact', paginateRecords) },
+		requestOperations: {
+			pagination: guardedRequests('uContact', paginateRecords, {
+				session: { credentialType: 'uContactApi', needsLogin: (credentials) => credentials.authentication !== 'apiToken' && !credentials.sessionToken },
+			}),
+		},
 		properties: [
 			{
 				displayName: 'Resource',

@@ -7,6 +7,8 @@ import type {
 } from 'n8n-workflow';
 
 import { isVendorError, vendorApiError } from './errors';
+import { afterFirstLogin } from './sessionGate';
+import type { SessionGate } from './sessionGate';
 
 type Pagination = (
 	this: IExecutePaginationFunctions,
@@ -19,17 +21,25 @@ export interface TransportHints {
 	unauthorized?: string;
 }
 
+export interface GuardOptions extends TransportHints {
+	/** Vendors with session logins: the first request of an execution logs in alone (sessionGate.ts). */
+	session?: SessionGate;
+}
+
 /**
  * Errors thrown before an answer exists (timeouts, refused connections, DNS, TLS, a login that
  * still fails after renewal) never reach postReceive. n8n only lets a declarative node wrap its
  * request through `requestOperations.pagination`, so every request of a node goes through this
  * guard, which renames such errors to say which vendor and endpoint failed and what to do.
  */
-export function guardedRequests(vendor: string, returnAll?: Pagination, hints: TransportHints = {}): Pagination {
+export function guardedRequests(vendor: string, returnAll?: Pagination, hints: GuardOptions = {}): Pagination {
 	return async function (this: IExecutePaginationFunctions, requestData) {
-		try {
+		const send = async () => {
 			if (returnAll && this.getNodeParameter('returnAll', false) === true) return await returnAll.call(this, requestData);
 			return await this.makeRoutingRequest(requestData);
+		};
+		try {
+			return hints.session ? await afterFirstLogin(this, hints.session, send) : await send();
 		} catch (error) {
 			const endpoint = `${(requestData.options.method ?? 'GET').toUpperCase()} ${String(requestData.options.url ?? '')}`;
 			throw transportError(this.getNode(), vendor, endpoint, error, this.getItemIndex(), hints);
