@@ -1,4 +1,11 @@
-import type { IAuthenticateGeneric, Icon, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
+import type {
+	Icon,
+	ICredentialDataDecryptedObject,
+	ICredentialTestRequest,
+	ICredentialType,
+	IHttpRequestOptions,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { CENTION_API_ROOT_EXPRESSION, JSON_API } from '../nodes/Cention/transport/baseUrl';
 
@@ -46,12 +53,11 @@ export class CentionApi implements ICredentialType {
 		},
 	];
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			headers: { Authorization: '=Bearer {{$credentials.token}}' },
-		},
-	};
+	// A function, not an expression: n8n 2.41 evaluates each expression in an isolate, on every request.
+	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		requestOptions.headers = { ...requestOptions.headers, Authorization: `Bearer ${credentials.token as string}` };
+		return requestOptions;
+	}
 
 	// The changed-errand list is cheap and changes nothing.
 	test: ICredentialTestRequest = {

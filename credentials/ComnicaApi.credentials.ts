@@ -1,10 +1,10 @@
 import type {
-	IAuthenticateGeneric,
 	Icon,
 	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
 	ICredentialType,
 	IHttpRequestHelper,
+	IHttpRequestOptions,
 	INodeProperties,
 } from 'n8n-workflow';
 
@@ -86,16 +86,12 @@ export class ComnicaApi implements ICredentialType {
 		return { sessionKey };
 	}
 
-	// Every call after the login: Basic auth with the username and the session key.
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			auth: {
-				username: '={{$credentials.username}}',
-				password: '={{$credentials.sessionKey}}',
-			},
-		},
-	};
+	// Every call after the login: Basic auth with the username and the session key. A function,
+	// not expressions: n8n 2.41 evaluates each expression in an isolate, on every request.
+	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		requestOptions.auth = { username: credentials.username as string, password: credentials.sessionKey as string };
+		return requestOptions;
+	}
 
 	test: ICredentialTestRequest = {
 		request: {

@@ -1,10 +1,10 @@
 import type {
-	IAuthenticateGeneric,
 	Icon,
 	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
 	ICredentialType,
 	IHttpRequestHelper,
+	IHttpRequestOptions,
 	INodeProperties,
 } from 'n8n-workflow';
 
@@ -127,15 +127,13 @@ export class UContactApi implements ICredentialType {
 	}
 
 	// Session mode: the token is already base64(user:uuid), so it goes into the Basic header as it is.
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			headers: {
-				Authorization:
-					'={{ $credentials.authentication === "apiToken" ? "Bearer " + $credentials.apiToken : "Basic " + $credentials.sessionToken }}',
-			},
-		},
-	};
+	// A function, not an expression: n8n 2.41 evaluates each expression in an isolate, on every request.
+	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		const authorization =
+			credentials.authentication === 'apiToken' ? `Bearer ${credentials.apiToken as string}` : `Basic ${credentials.sessionToken as string}`;
+		requestOptions.headers = { ...requestOptions.headers, Authorization: authorization };
+		return requestOptions;
+	}
 
 	test: ICredentialTestRequest = {
 		request: {
