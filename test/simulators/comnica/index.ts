@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 
 import { contentType, file, json, Simulator, text } from '../base';
 import type { SimReply, SimRequest } from '../base';
+import { SessionStore } from '../sessions';
 import * as data from './data';
 import type { ComnicaError, ListQuery } from './listQuery';
 import { fieldError, inDateFilter, inNumberFilter, inTimeFilter, page, RECORD_COLUMNS, validateListQuery } from './listQuery';
@@ -24,16 +25,11 @@ const permissionFor: Array<[string, string]> = [
  * as JSON without the envelope.
  */
 export class ComnicaSimulator extends Simulator {
-	private sessions = new Map<string, data.DemoUser>();
+	private readonly sessions = new SessionStore<data.DemoUser>();
 
 	records: data.StoredRecord[] = [];
 
-	/** Every session key /new_session handed out since the start, oldest first (kept over resets: a key may outlive one). */
-	readonly issuedKeys: string[] = [];
-
 	private nextRecordId = 100000;
-
-	private expireCountdown?: number;
 
 	// Manual: 404 for an endpoint that does not exist, including a wrong method.
 	protected notFoundBeforeAuth = true;
@@ -60,20 +56,24 @@ export class ComnicaSimulator extends Simulator {
 
 	reset(): void {
 		super.reset();
-		this.sessions = new Map();
+		this.sessions.reset();
 		this.records = data.demoRecords();
 		this.nextRecordId = 100000;
-		this.expireCountdown = undefined;
+	}
+
+	/** Every session key /new_session handed out since the start, oldest first. */
+	get issuedKeys(): string[] {
+		return this.sessions.issued;
 	}
 
 	/** Every session key stops working now (Comnica: 4 h without a call). */
 	expireSessions(): void {
-		this.sessions.clear();
+		this.sessions.expire();
 	}
 
 	/** Lets `count` more authenticated calls through, then expires every session. */
 	expireSessionsAfter(count: number): void {
-		this.expireCountdown = count;
+		this.sessions.expireAfter(count);
 	}
 
 	get logins(): number {
@@ -81,13 +81,7 @@ export class ComnicaSimulator extends Simulator {
 	}
 
 	protected controlExtra(request: SimRequest): SimReply | undefined {
-		if (request.path === '/__sim/expire-sessions') {
-			const after = Number(request.query.after ?? 0);
-			if (after > 0) this.expireSessionsAfter(after);
-			else this.expireSessions();
-			return json(200, { expired: true });
-		}
-		return undefined;
+		return this.sessions.control(request);
 	}
 
 	protected notFound(request: SimRequest): SimReply {
@@ -95,23 +89,26 @@ export class ComnicaSimulator extends Simulator {
 	}
 
 	protected before(request: SimRequest): SimReply | undefined {
+		return this.authorize(request) ?? (request.method === 'POST' ? this.readEnvelope(request) : undefined);
+	}
+
+	/** /new_session takes the user's password, every other call the session key (manual: "Signing in"). */
+	private authorize(request: SimRequest): SimReply | undefined {
 		const denied = text(401, 'Authorization required');
 		if (request.path === '/new_session') {
 			const user = data.users.find((candidate) => candidate.username === request.basic?.user);
-			if (!user || user.password !== request.basic?.password) return denied;
-		} else {
-			const user = request.basic ? this.sessions.get(request.basic.password) : undefined;
-			if (!user || user.username !== request.basic?.user) return denied;
-			const needed = permissionFor.find(([prefix]) => request.path.startsWith(prefix))?.[1];
-			if (needed && !user.permissions.includes(needed)) {
-				return json(403, { detail: 'Permission denied', permission: needed });
-			}
-			if (this.expireCountdown !== undefined && --this.expireCountdown <= 0) {
-				this.expireCountdown = undefined;
-				this.sessions.clear();
-			}
+			return user && user.password === request.basic?.password ? undefined : denied;
 		}
-		if (request.method !== 'POST') return undefined;
+		const user = this.sessions.userOf(request.basic?.password);
+		if (!user || user.username !== request.basic?.user) return denied;
+		const needed = permissionFor.find(([prefix]) => request.path.startsWith(prefix))?.[1];
+		if (needed && !user.permissions.includes(needed)) return json(403, { detail: 'Permission denied', permission: needed });
+		this.sessions.counted();
+		return undefined;
+	}
+
+	/** The `{rq_sent, payload}` envelope; its payload becomes the request's body. */
+	private readEnvelope(request: SimRequest): SimReply | undefined {
 		if (contentType(request) !== 'application/json') {
 			return this.fail([{ code: 'BAD_DATA', parameters: { 'content-type': contentType(request) }, field_name: null, global: true }]);
 		}
@@ -146,8 +143,7 @@ export class ComnicaSimulator extends Simulator {
 	private login(request: SimRequest): SimReply {
 		const user = data.users.find((candidate) => candidate.username === request.basic!.user)!;
 		const sessionKey = randomBytes(16).toString('hex');
-		this.sessions.set(sessionKey, user);
-		this.issuedKeys.push(sessionKey);
+		this.sessions.issue(sessionKey, user);
 		return this.ok({
 			user_id: user.user_id,
 			permissions: user.permissions,

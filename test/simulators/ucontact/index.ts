@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import { contentType, json, Simulator, text } from '../base';
 import type { SimReply, SimRequest } from '../base';
+import { SessionStore } from '../sessions';
 import * as data from './data';
 
 type Form = Record<string, string>;
@@ -24,9 +25,7 @@ export interface StoredTask {
  */
 export class UContactSimulator extends Simulator {
 	/** Live session tokens and their user. */
-	private sessions = new Map<string, string>();
-
-	private expireCountdown?: number;
+	private readonly sessions = new SessionStore<string>();
 
 	/** Accepting the portal's API tokens as Bearer is not documented for Integra; on by default here. */
 	acceptApiTokens = true;
@@ -72,8 +71,7 @@ export class UContactSimulator extends Simulator {
 
 	reset(): void {
 		super.reset();
-		this.sessions = new Map();
-		this.expireCountdown = undefined;
+		this.sessions.reset();
 		this.acceptApiTokens = true;
 		this.cdrs = data.demoCdrs();
 		this.recordings = data.demoRecordings();
@@ -82,12 +80,12 @@ export class UContactSimulator extends Simulator {
 
 	/** Every session token stops working now. */
 	expireSessions(): void {
-		this.sessions.clear();
+		this.sessions.expire();
 	}
 
 	/** Lets `count` more authenticated calls through, then expires every session. */
 	expireSessionsAfter(count: number): void {
-		this.expireCountdown = count;
+		this.sessions.expireAfter(count);
 	}
 
 	get logins(): number {
@@ -100,14 +98,8 @@ export class UContactSimulator extends Simulator {
 	}
 
 	protected controlExtra(request: SimRequest): SimReply | undefined {
-		if (request.path === '/__sim/expire-sessions') {
-			const after = Number(request.query.after ?? 0);
-			if (after > 0) this.expireSessionsAfter(after);
-			else this.expireSessions();
-			return json(200, { expired: true });
-		}
 		if (request.path === '/__sim/stored') return json(200, this.stored);
-		return undefined;
+		return this.sessions.control(request);
 	}
 
 	protected notFound(request: SimRequest): SimReply {
@@ -123,10 +115,7 @@ export class UContactSimulator extends Simulator {
 		if (request.path === `${API}auth/getUserToken`) return undefined;
 		const user = this.userOf(request);
 		if (!user) return text(401, 'Unauthorized');
-		if (this.expireCountdown !== undefined && --this.expireCountdown <= 0) {
-			this.expireCountdown = undefined;
-			this.sessions.clear();
-		}
+		this.sessions.counted();
 		return undefined;
 	}
 
@@ -134,7 +123,7 @@ export class UContactSimulator extends Simulator {
 	userOf(request: SimRequest): string | undefined {
 		const header = String(request.headers.authorization ?? '');
 		const basic = /^Basic (\S+)$/.exec(header);
-		if (basic) return this.sessions.get(basic[1]);
+		if (basic) return this.sessions.userOf(basic[1]);
 		if (request.bearer && this.acceptApiTokens) return data.apiTokens[request.bearer];
 		return undefined;
 	}
@@ -165,14 +154,14 @@ export class UContactSimulator extends Simulator {
 		const user = data.users.find((candidate) => candidate.user === form.user && candidate.password === form.password);
 		if (!user) return this.zero();
 		const token = Buffer.from(`${user.user}:${randomUUID()}`, 'utf8').toString('base64');
-		this.sessions.set(token, user.user);
+		this.sessions.issue(token, user.user);
 		return json(200, [user.user, user.fullName, user.profile, token]);
 	}
 
 	private endSession(form: Form, request: SimRequest): SimReply {
 		const header = /^Basic (\S+)$/.exec(String(request.headers.authorization ?? ''))?.[1];
-		if (!header || form.token !== header || this.sessions.get(form.token) !== form.user) return this.zero();
-		this.sessions.delete(form.token);
+		if (!header || form.token !== header || this.sessions.userOf(form.token) !== form.user) return this.zero();
+		this.sessions.end(form.token);
 		return this.one();
 	}
 
