@@ -1,0 +1,158 @@
+import type { INodeParameters } from 'n8n-workflow';
+
+import type { N8nClient } from '../scripts/lib/client';
+import type { Sizes } from './options';
+import { vendorFilter } from './options';
+import type { Execution, SimulatorControl } from './n8n';
+import { createCredential, createWorkflow, executions, expressionMetrics, jsonBody, lastExecutionId, nextExecution, send } from './n8n';
+import { alternate } from './stats';
+import type { BenchVendor, VendorKey } from './vendors';
+import { COMNICA_USER, inputItems, SINCH_USER, UCONTACT_USER, VENDORS } from './vendors';
+import { httpRequestNode, itemsWorkflow, ourNode, TARGET } from './workflows';
+
+/**
+ * Parts 1 and 2 in the real n8n: each vendor's operation over N items, our node and (where
+ * compared) the HTTP Request node sending the same requests with the session supplied,
+ * alternating within each round. Every execution is started by a Webhook and its times are
+ * read from n8n's execution data; the simulator's log says what reached the vendor.
+ */
+
+export interface SideRun {
+	/** stoppedAt − startedAt of the execution. */
+	executionMs: number;
+	/** executionTime of the node under test (its runData). */
+	nodeMs: number;
+	/** Until the webhook answered (the Webhook node answers when the last node is done). */
+	answerMs: number;
+	requests: number;
+	logins: number;
+	total: number;
+	outputItems: number;
+	/** Expressions n8n evaluated during the execution (all nodes), and the time they took. */
+	expressions: number;
+	expressionMs: number;
+}
+
+export interface VendorRuns {
+	ours: SideRun[];
+	http?: SideRun[];
+}
+
+export type RequestsResult = Partial<Record<VendorKey, VendorRuns>>;
+
+/** The id of each vendor's imported credential (16 characters, like the demo ones). */
+export const OUR_CREDENTIAL_IDS: Record<VendorKey, string> = {
+	comnica: 'benchComnicaApi1',
+	ucontact: 'benchUContactAp1',
+	cention: 'benchCentionApi1',
+	sinch: 'benchSinchApi001',
+};
+
+interface Side {
+	label: string;
+	workflowId: string;
+	path: string;
+}
+
+/** The Basic Auth credential of the HTTP Request node: the session the bench opened itself. */
+async function httpCredential(client: N8nClient, bench: BenchVendor, url: string): Promise<string> {
+	if (bench.key === 'comnica') {
+		const answer = await send(
+			'POST',
+			`${url}/new_session`,
+			{ 'Content-Type': 'application/json', Authorization: `Basic ${Buffer.from(`${COMNICA_USER.username}:${COMNICA_USER.password}`).toString('base64')}` },
+			jsonBody({ rq_sent: '2026-01-01 00:00:00.000+0000', payload: {} }),
+		);
+		const key = (JSON.parse(answer.body) as { payload: { session_key: string } }).payload.session_key;
+		return await createCredential(client, 'bench: Comnica session (HTTP Request)', 'httpBasicAuth', { user: COMNICA_USER.username, password: key });
+	}
+	if (bench.key === 'ucontact') {
+		const answer = await send(
+			'POST',
+			`${url}/Integra/resources/auth/getUserToken`,
+			{ 'Content-Type': 'application/x-www-form-urlencoded' },
+			Buffer.from(new URLSearchParams({ user: UCONTACT_USER.user, password: UCONTACT_USER.password }).toString()),
+		);
+		// The token is base64(user:uuid): the Basic header of user and uuid is the same header.
+		const token = (JSON.parse(answer.body) as string[])[3];
+		const [user, password] = Buffer.from(token, 'base64').toString('utf8').split(':');
+		return await createCredential(client, 'bench: uContact session (HTTP Request)', 'httpBasicAuth', { user, password });
+	}
+	return await createCredential(client, 'bench: Sinch user (HTTP Request)', 'httpBasicAuth', { user: SINCH_USER.user, password: SINCH_USER.password });
+}
+
+async function execute(client: N8nClient, n8nUrl: string, sim: SimulatorControl, bench: BenchVendor, side: Side, body: Buffer, items: number): Promise<SideRun> {
+	await sim.clearLog();
+	const before = lastExecutionId(await executions(client, side.workflowId, { limit: 1 }));
+	const metricsBefore = await expressionMetrics(n8nUrl);
+	const answer = await send('POST', `${n8nUrl}/webhook/${side.path}`, { 'Content-Type': 'application/json' }, body);
+	if (answer.status !== 200) throw new Error(`${bench.title} ${side.label}: the webhook answered ${answer.status} ${answer.error ?? answer.body.slice(0, 300)}`);
+	const execution: Execution = await nextExecution(client, side.workflowId, before, true);
+	const run = execution.data?.resultData.runData[TARGET]?.[0];
+	if (!run || execution.status !== 'success') {
+		throw new Error(`${bench.title} ${side.label}: execution ${execution.id} ${execution.status}: ${run?.error?.message ?? execution.data?.resultData.error?.message ?? 'no run data'}`);
+	}
+	const output = run.data?.main[0] ?? [];
+	const failed = output.filter((item) => (item as { error?: unknown }).error !== undefined).length;
+	if (output.length !== items || failed > 0) throw new Error(`${bench.title} ${side.label}: ${output.length} output items (${failed} with errors) for ${items} inputs`);
+	const received = await sim.requests();
+	const metricsAfter = await expressionMetrics(n8nUrl);
+	return {
+		executionMs: Date.parse(execution.stoppedAt!) - Date.parse(execution.startedAt),
+		nodeMs: run.executionTime,
+		answerMs: answer.ms,
+		requests: received.filter((request) => request.path === bench.path).length,
+		logins: bench.loginPath ? received.filter((request) => request.path === bench.loginPath).length : 0,
+		total: received.length,
+		outputItems: output.length,
+		expressions: metricsAfter.count - metricsBefore.count,
+		expressionMs: (metricsAfter.seconds - metricsBefore.seconds) * 1000,
+	};
+}
+
+/** Cention first: its runs (ours only) also warm n8n's webhook, Split Out and request paths. */
+const ORDER: VendorKey[] = ['cention', 'comnica', 'ucontact', 'sinch'];
+
+export async function requestsPart(
+	client: N8nClient,
+	n8nUrl: string,
+	simulators: Record<VendorKey, SimulatorControl>,
+	sizes: Sizes,
+	log: (line: string) => void,
+): Promise<RequestsResult> {
+	const body = jsonBody({ items: inputItems(sizes.items) });
+	const result: RequestsResult = {};
+	for (const key of ORDER.filter(vendorFilter())) {
+		const bench = VENDORS.find((candidate) => candidate.key === key)!;
+		const sim = simulators[key];
+		const ours: Side = { label: 'our node', path: `bench-${key}-ours`, workflowId: '' };
+		ours.workflowId = await createWorkflow(
+			client,
+			itemsWorkflow(`${bench.title} ${bench.operation} (our node)`, ours.path, ourNode(bench.nodeType, bench.parameters, bench.credentialType, OUR_CREDENTIAL_IDS[key])),
+			`${n8nUrl}/webhook/${ours.path}`,
+		);
+		let http: Side | undefined;
+		if (bench.http) {
+			const credentialId = await httpCredential(client, bench, sim.url);
+			http = { label: 'HTTP Request node', path: `bench-${key}-http`, workflowId: '' };
+			http.workflowId = await createWorkflow(
+				client,
+				itemsWorkflow(`${bench.title} ${bench.operation} (HTTP Request node)`, http.path, httpRequestNode(bench.http(sim.url) as INodeParameters, credentialId)),
+				`${n8nUrl}/webhook/${http.path}`,
+			);
+		}
+		const runs: VendorRuns = { ours: [], ...(http ? { http: [] } : {}) };
+		for (let round = 0; round < sizes.runs; round++) {
+			const order = http ? alternate(round, ours, http) : [ours];
+			for (const side of order) {
+				const run = await execute(client, n8nUrl, sim, bench, side, body, sizes.items);
+				(side === ours ? runs.ours : runs.http!).push(run);
+				log(
+					`  ${bench.title.padEnd(17)} round ${round + 1} ${side.label.padEnd(17)} execution ${String(run.executionMs).padStart(5)} ms, node ${String(run.nodeMs).padStart(5)} ms, ${run.requests} requests + ${run.logins} logins, ${run.expressions} expressions (${run.expressionMs.toFixed(0)} ms)`,
+				);
+			}
+		}
+		result[key] = runs;
+	}
+	return result;
+}
