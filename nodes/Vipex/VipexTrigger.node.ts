@@ -22,7 +22,7 @@ import {
 	withoutSecret,
 } from '../shared/webhookAuth';
 import { addReadableFields, notificationMoment } from './helpers/callFields';
-import { claimCall, releaseCall } from './helpers/duplicates';
+import { claimCall, releaseCall, rememberClaims } from './helpers/duplicates';
 import type { DuplicateGuard } from './helpers/duplicates';
 import { triggerProperties } from './helpers/properties';
 import { endOfCallItem } from './helpers/recordings';
@@ -162,6 +162,7 @@ async function endOfCall(
 		return respondDirectly(this, 500, { message: `The recording could not be stored: ${(error as Error).message}` });
 	}
 	item.json.vipex = { event: 'endOfCall', method: 'POST' };
+	if (guard) rememberClaims(guard);
 	respondDirectly(this, 200, { message: 'Call data received' });
 	return { noWebhookResponse: true, workflowData: [[item]] };
 }

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { claimCall, releaseCall } from '../../nodes/Vipex/helpers/duplicates';
+import { claimCall, releaseCall, rememberClaims } from '../../nodes/Vipex/helpers/duplicates';
 
 /**
  * n8n loads a workflow's static data for each webhook request and saves it whole afterwards,
@@ -34,4 +34,20 @@ test('VPX-W3 a released call is forgotten everywhere, so the PBX resend runs', (
 	expect(claimCall(guard(other, now), '50002')).toBe(true);
 	expect(saved(other)).not.toContain('50001');
 	expect(claimCall(guard(staticData, now), '50001')).toBe(true);
+});
+
+test('VPX-W3 a call claimed first but answered last: its save, landing last, still remembers the others (found in a real n8n)', () => {
+	const now = Date.now();
+	const mine = (staticData: IDataObject) => ({ ...guard(staticData, now), scope: `${scope}-answered-last` });
+	const loadedForA: IDataObject = {};
+	const loadedForB: IDataObject = {};
+
+	// A claims, then B claims while A is still storing its recording; A is answered (and saved) last.
+	expect(claimCall(mine(loadedForA), '60001')).toBe(true);
+	expect(claimCall(mine(loadedForB), '60002')).toBe(true);
+	rememberClaims(mine(loadedForA));
+
+	expect(saved(loadedForA)).toEqual(['60001', '60002']);
+	const afterRestart = JSON.parse(JSON.stringify(loadedForA)) as IDataObject;
+	expect(claimCall({ ...guard(afterRestart, now + 1000), scope: 'another process' }, '60002')).toBe(false);
 });

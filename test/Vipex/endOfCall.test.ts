@@ -1,3 +1,5 @@
+import { request } from 'node:http';
+
 import type { IBinaryData, IDataObject } from 'n8n-workflow';
 
 import { engine } from '../harness/engine';
@@ -288,6 +290,34 @@ describe('VPX-W3 repeated deliveries of the same call', () => {
 		}
 	});
 
+	test('VPX-W3 calls delivered at the same moment are all remembered across a restart (no lost update of the static data)', async () => {
+		const e = await engine();
+		const first = hooks.current.publish(endOfCall());
+		const calls = Array.from({ length: 10 }, (_, index) => ({ ...outgoingEndOfCall(), id: 80000 + index }));
+		// n8n loads the workflow with its static data before it reads the body, and saves the static
+		// data once the request is answered: deliveries whose bodies are still arriving all start from
+		// the same saved data, and each saves its own copy.
+		const answers = await sendTogether(first.url(), calls);
+		await first.settled();
+		expect(answers).toEqual(calls.map(() => 200));
+		expect(first.executions).toHaveLength(10);
+		expect(Object.keys(receivedCalls(first.staticData)).sort()).toEqual(calls.map((record) => String(record.id)));
+
+		const restarted = new WebhookHarness(e);
+		await restarted.start();
+		try {
+			const again = restarted.publish(endOfCall(), [], JSON.parse(JSON.stringify(first.staticData)) as IDataObject);
+			const resent = await Promise.all(calls.map(async (record) => await new VipexPbx({ url: again.url() }).endOfCall(record)));
+			await again.settled();
+			expect(again.executions).toHaveLength(0);
+			expect(resent.map((delivery) => delivery.attempts[0].answer?.json)).toEqual(
+				calls.map((record) => ({ message: `Call ${record.id} was already received; this repeated delivery is ignored` })),
+			);
+		} finally {
+			await restarted.stop();
+		}
+	});
+
 	test('VPX-W3 Ignore Repeats 0 turns the guard off', async () => {
 		const wf = hooks.current.publish(endOfCall({ duplicateWindow: 0 }));
 		const record: EndOfCallRecord = outgoingEndOfCall();
@@ -298,3 +328,23 @@ describe('VPX-W3 repeated deliveries of the same call', () => {
 		expect(wf.executions).toHaveLength(2);
 	});
 });
+
+/** POSTs every record at once, holding each body's last byte until all requests have arrived. */
+async function sendTogether(url: string, records: EndOfCallRecord[]): Promise<number[]> {
+	const started = records.map((record) => {
+		const body = Buffer.from(JSON.stringify(record));
+		const outgoing = request(url, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Length': String(body.length) } });
+		const answered = new Promise<number>((resolve, reject) => {
+			outgoing.on('response', (response) => {
+				response.resume();
+				resolve(response.statusCode ?? 0);
+			});
+			outgoing.on('error', reject);
+		});
+		outgoing.write(body.subarray(0, -1));
+		return { outgoing, last: body.subarray(-1), answered };
+	});
+	await new Promise((resolve) => setTimeout(resolve, 300));
+	for (const { outgoing, last } of started) outgoing.end(last);
+	return await Promise.all(started.map(async ({ answered }) => await answered));
+}

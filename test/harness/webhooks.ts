@@ -136,7 +136,9 @@ export class WebhookHarness {
 	}
 
 	private async process(registration: Registration, name: string, req: WebhookRequest, res: ServerResponse): Promise<void> {
-		const workflow = this.engine.workflow({ ...registration.spec, staticData: registration.staticData });
+		// n8n loads the workflow with its static data from the database for every request: a copy each.
+		const staticData = JSON.parse(JSON.stringify(registration.staticData)) as IDataObject;
+		const workflow = this.engine.workflow({ ...registration.spec, staticData });
 		const node = workflow.getNode(registration.node.name)!;
 		const description = this.description(registration, name);
 		try {

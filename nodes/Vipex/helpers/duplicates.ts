@@ -23,8 +23,8 @@ export interface DuplicateGuard {
 	now: number;
 }
 
-/** True when the call id is new within the window (and remembers it); false for a repeat. */
-export function claimCall(guard: DuplicateGuard, callId: string): boolean {
+/** Ids seen within the window: the loaded static data and every claim of this process. */
+function known(guard: DuplicateGuard): Record<string, number> {
 	const oldest = guard.now - guard.windowMs;
 	const seen: Record<string, number> = {};
 	const stored = guard.staticData[STATIC_KEY];
@@ -38,13 +38,28 @@ export function claimCall(guard: DuplicateGuard, callId: string): boolean {
 		if (at < oldest) claimed.delete(key);
 		else if (key.startsWith(prefix)) seen[key.slice(prefix.length)] ??= at;
 	}
+	return seen;
+}
+
+/** True when the call id is new within the window (and remembers it); false for a repeat. */
+export function claimCall(guard: DuplicateGuard, callId: string): boolean {
+	const seen = known(guard);
 	const repeat = seen[callId] !== undefined;
 	if (!repeat) {
 		seen[callId] = guard.now;
-		claimed.set(`${prefix}${callId}`, guard.now);
+		claimed.set(`${guard.scope}:${callId}`, guard.now);
 	}
 	guard.staticData[STATIC_KEY] = seen;
 	return !repeat;
+}
+
+/**
+ * Call right before answering: n8n saves this request's static data then, and calls claimed
+ * by other requests since this one's claim must be in it too, or a save that lands last
+ * erases them (a real n8n lost 4 of 12 calls delivered at once; their resends ran again).
+ */
+export function rememberClaims(guard: DuplicateGuard): void {
+	guard.staticData[STATIC_KEY] = known(guard);
 }
 
 /** Forgets a claim when the delivery could not be handed to the workflow, so the PBX's resend counts. */
