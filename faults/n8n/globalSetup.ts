@@ -9,7 +9,7 @@ import { Canaries } from '../shared/canary';
 import { clearFigures } from '../shared/figures';
 import { FAULTS_OPTIONS, FAULTS_STATE, FAULTS_WORKFLOWS } from './options';
 import type { FaultsState } from './state';
-import { faultCredentials, faultWorkflows } from './triggers';
+import { COMNICA_API_USER, faultCredentials, faultWorkflows } from './triggers';
 
 interface FaultsGlobals {
 	faultsInstance?: RunningInstance;
@@ -27,7 +27,7 @@ export default async function globalSetup(): Promise<void> {
 	const canaries = new Canaries();
 	const comnica = new ComnicaSimulator();
 	comnicaUsers.push({
-		username: canaries.make('comnica-api-user'),
+		username: COMNICA_API_USER,
 		password: canaries.make('comnica-api-password'),
 		user_id: 77,
 		name: 'Fault suite',

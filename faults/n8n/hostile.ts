@@ -144,9 +144,12 @@ function jsonBody(event: Record<string, unknown>, bodyFields: Record<string, unk
 	return Buffer.from(JSON.stringify(body));
 }
 
-/** A wrong secret of many shapes: near misses, encodings, types, sizes. */
-function wrongSecret(rng: Rng, right: string): unknown {
-	return pick(rng, [
+/**
+ * A wrong secret of many shapes: near misses, encodings, types, sizes. HTTP trims the blanks
+ * around a header value, so padded variants are not wrong in a header.
+ */
+function wrongSecret(rng: Rng, right: string, place: KeyPlace): unknown {
+	const variants = [
 		'',
 		' ',
 		'wrong',
@@ -161,11 +164,12 @@ function wrongSecret(rng: Rng, right: string): unknown {
 		'undefined',
 		'[object Object]',
 		'true',
-	]);
+	];
+	return pick(rng, variants.filter((variant) => place !== 'header' || variant.trim() !== right));
 }
 
 function wrongSecretValue(rng: Rng, right: string): unknown {
-	return pick(rng, [wrongSecret(rng, right), null, 0, 1, true, [right, right], { value: right }, [right]]);
+	return pick(rng, [wrongSecret(rng, right, 'body'), null, 0, 1, true, [right, right], { value: right }, [right]]);
 }
 
 type Case = (builder: Builder) => Omit<Probe, 'index' | 'marker'> | undefined;
@@ -184,7 +188,7 @@ function legit(
 	return {
 		kind,
 		method: 'POST',
-		url: url(profile.url, parts.query),
+		url: url(profile.url, { ...parts.query, marker }),
 		headers: { 'Content-Type': profile.contentType, ...parts.headers },
 		body: changed ?? jsonBody(event, parts.bodyFields),
 		expect,
@@ -192,16 +196,16 @@ function legit(
 }
 
 const cases: Record<string, { weight: number; make: Case }> = {
-	'valid (authenticated, well formed)': { weight: 12, make: (b) => legit(b, 'valid (authenticated, well formed)', 'execute') },
+	'valid (authenticated, well formed)': { weight: 6, make: (b) => legit(b, 'valid (authenticated, well formed)', 'execute') },
 	'valid with Hungarian / odd Unicode text': {
-		weight: 4,
+		weight: 2,
 		make: (b) =>
 			legit(b, 'valid with Hungarian / odd Unicode text', 'execute', (_parts, event) => {
 				event.note = `${HUNGARIAN} ${pick(b.rng, UNICODE_ODDITIES)} ${pick(b.rng, UNICODE_ODDITIES)}`;
 			}),
 	},
 	'valid with __proto__ / constructor keys': {
-		weight: 3,
+		weight: 2,
 		make: (b) =>
 			legit(b, 'valid with __proto__ / constructor keys', 'execute', (parts, event) => {
 				const body = jsonBody(event, parts.bodyFields).toString();
@@ -215,7 +219,7 @@ const cases: Record<string, { weight: number; make: Case }> = {
 			}),
 	},
 	'valid, Latin-2 bytes (not UTF-8)': {
-		weight: 2,
+		weight: 1,
 		make: (b) =>
 			legit(b, 'valid, Latin-2 bytes (not UTF-8)', 'execute', (parts, event) => {
 				const text = jsonBody(event, parts.bodyFields).toString();
@@ -291,7 +295,7 @@ const cases: Record<string, { weight: number; make: Case }> = {
 		make: (b) => {
 			const event = b.profile.event(b.marker, b.index);
 			const query = Object.fromEntries(Object.entries(event).filter(([, value]) => typeof value !== 'object').map(([name, value]) => [name, String(value)]));
-			return { kind: 'GET without credentials', method: pick(b.rng, ['GET', 'HEAD']), url: url(b.profile.url, query), headers: {}, expect: 'reject' };
+			return { kind: 'GET without credentials', method: pick(b.rng, ['GET', 'HEAD']), url: url(b.profile.url, { ...query, marker: b.marker }), headers: {}, expect: 'reject' };
 		},
 	},
 	'malformed or truncated JSON': {
@@ -383,7 +387,7 @@ const cases: Record<string, { weight: number; make: Case }> = {
 		weight: 3,
 		make: (b) => {
 			const authenticated = b.rng() < 0.3;
-			const depth = pick(b.rng, [1_000, 10_000, 100_000]);
+			const depth = pick(b.rng, [100, 5_000, 50_000]);
 			const nested = b.rng() < 0.5 ? deepArray(depth) : deepObject(depth);
 			return legit(b, `deeply nested JSON${authenticated ? ' (authenticated)' : ''}`, authenticated ? 'either' : 'reject', (parts, event) => {
 				if (!authenticated) {
@@ -400,7 +404,7 @@ const cases: Record<string, { weight: number; make: Case }> = {
 		weight: 2,
 		make: (b) => {
 			const authenticated = b.rng() < 0.3;
-			const length = pick(b.rng, [100_000, 500_000]);
+			const length = pick(b.rng, [50_000, 200_000]);
 			return legit(b, `huge array${authenticated ? ' (authenticated)' : ''}`, authenticated ? 'either' : 'reject', (parts, event) => {
 				if (!authenticated) {
 					parts.headers = {};
@@ -446,7 +450,7 @@ function wrongKey(b: Builder, place: KeyPlace): Omit<Probe, 'index' | 'marker'> 
 			delete parts.query[key.name];
 			delete parts.bodyFields[key.name];
 		}
-		placeKey(parts, place, name, place === 'body' ? wrongSecretValue(b.rng, key?.value ?? 'secret') : String(wrongSecret(b.rng, key?.value ?? 'secret')));
+		placeKey(parts, place, name, place === 'body' ? wrongSecretValue(b.rng, key?.value ?? 'secret') : String(wrongSecret(b.rng, key?.value ?? 'secret', place)));
 	});
 }
 
@@ -470,7 +474,7 @@ export function hostileProbes(profile: TriggerProfile & { url: string }, count: 
 			index: probes.length,
 			kind: `60 MB body${authenticated ? ' (authenticated)' : ''}`,
 			method: 'POST',
-			url: url(profile.url, parts.query),
+			url: url(profile.url, { ...parts.query, marker }),
 			headers: { 'Content-Type': 'application/json', ...parts.headers },
 			body: hugeJson(marker),
 			expect: authenticated ? 'either' : 'reject',

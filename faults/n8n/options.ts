@@ -15,6 +15,8 @@ export const FAULTS_WORKFLOWS = join(E2E_HOME, 'faults-workflows');
 /** What the global setup tells the test files (canaries, workflows, simulator addresses). */
 export const FAULTS_STATE = join(FAULTS_HOME, 'faults-state.json');
 
+/** Part 2's engine runs (errors, outputs) and the session keys it saw, for the secrets scan. */
+export const ENGINE_RUNS = join(FAULTS_HOME, 'engine-runs.json');
 
 export const FAULTS_OPTIONS: Omit<InstanceOptions, 'workflowDirs' | 'extraCredentials'> = {
 	home: FAULTS_HOME,
@@ -23,4 +25,5 @@ export const FAULTS_OPTIONS: Omit<InstanceOptions, 'workflowDirs' | 'extraCreden
 	simulatorBasePort: 4300,
 	encryptionKey: 'n8n-nodes-contact-center-faults',
 	fresh: true,
+	examples: false,
 };

@@ -14,7 +14,7 @@ export interface FaultsState {
 	home: string;
 	logFile: string;
 	simulators: Record<string, string>;
-	canaries: Record<string, string>;
+	canaries: ReturnType<Canaries['toJSON']>;
 	credentials: CredentialImport[];
 	workflows: ImportedWorkflow[];
 	skipped: SkippedWorkflow[];

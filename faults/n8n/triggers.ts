@@ -10,6 +10,9 @@ import type { Canaries } from '../shared/canary';
 
 const PACKAGE = 'n8n-nodes-contact-center';
 
+/** The Comnica user the record-loading trigger logs in as (its password is a canary). */
+export const COMNICA_API_USER = 'faults.trigger';
+
 export type KeyPlace = 'header' | 'query' | 'body';
 
 export interface SenderAuth {
@@ -65,6 +68,10 @@ const ucontactEvents = [
 
 /** Canary credentials: every secret is a unique string searched for afterwards. */
 export function faultCredentials(canaries: Canaries, comnicaApiUrl: string): CredentialImport[] {
+	const basic = (user: string, role: string) => {
+		canaries.basic(user, role);
+		return { basicUser: user, basicPassword: canaries.make(role) };
+	};
 	return [
 		{
 			id: 'faultsComnicaHk1',
@@ -84,7 +91,7 @@ export function faultCredentials(canaries: Canaries, comnicaApiUrl: string): Cre
 			type: 'comnicaApi',
 			data: {
 				baseUrl: comnicaApiUrl,
-				username: canaries.make('comnica-api-user'),
+				username: COMNICA_API_USER,
 				password: canaries.make('comnica-api-password'),
 				sessionKey: '',
 			},
@@ -112,8 +119,7 @@ export function faultCredentials(canaries: Canaries, comnicaApiUrl: string): Cre
 			name: 'faults: VIPeX Basic + API key in a header',
 			type: 'vipexWebhookApi',
 			data: {
-				basicUser: canaries.make('vipex-header-user'),
-				basicPassword: canaries.make('vipex-header-password'),
+				...basic('faults-vipex-header', 'vipex-header-password'),
 				apiKey: canaries.make('vipex-header-key'),
 				apiKeyLocation: 'header',
 				apiKeyName_header: 'X-API-Key',
@@ -142,8 +148,7 @@ export function faultCredentials(canaries: Canaries, comnicaApiUrl: string): Cre
 			name: 'faults: VIPeX Basic + API key in the body',
 			type: 'vipexWebhookApi',
 			data: {
-				basicUser: canaries.make('vipex-body-user'),
-				basicPassword: canaries.make('vipex-body-password'),
+				...basic('faults-vipex-body', 'vipex-body-password'),
 				apiKey: canaries.make('vipex-body-key'),
 				apiKeyLocation: 'body',
 				apiKeyName_header: 'X-API-Key',

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { ARTIFACTS } from '../../scripts/lib/paths';
 
 /**
- * Figures of the fault suite. Each part writes its tables to test-artifacts/faults/parts/<part>.json
- * (an ignored folder); the reporter prints them all at the end and joins them into
- * test-artifacts/faults/figures.json.
+ * Figures of the fault suite. Each part (one test file) writes its tables to
+ * test-artifacts/faults/parts/<part>.json (an ignored folder); the reporter prints them all at
+ * the end and joins them into test-artifacts/faults/figures.json.
  */
 export const FIGURES_DIR = join(ARTIFACTS, 'faults');
 
@@ -46,17 +46,6 @@ export function goal(name: string, value: Cell, expected: Cell, met = value === 
 export function saveFigures(part: FigurePart): void {
 	mkdirSync(PARTS_DIR, { recursive: true });
 	writeFileSync(join(PARTS_DIR, `${part.part}.json`), JSON.stringify(part, null, 2));
-}
-
-/** Adds tables to a part written earlier in the same run (several test files of one part). */
-export function addFigures(part: string, order: number, tables: FigureTable[], details?: unknown): void {
-	const existing = readParts().find((candidate) => candidate.part === part);
-	saveFigures({
-		part,
-		order,
-		tables: [...(existing?.tables ?? []), ...tables],
-		details: details === undefined ? existing?.details : { ...(existing?.details as object), ...(details as object) },
-	});
 }
 
 export function readParts(): FigurePart[] {
