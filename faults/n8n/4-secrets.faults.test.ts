@@ -46,8 +46,12 @@ test('no canary secret appears in logs, execution data, the database, webhook an
 	const n8nFolder = join(state.home, '.n8n');
 	const workflowIds = state.workflows.filter((workflow) => workflow.id.startsWith('faults')).map((workflow) => workflow.id);
 	const executionTexts: Array<{ where: string; text: string }> = [];
+	const scanned = new Set<string>();
 	for (const id of workflowIds) {
-		for (const execution of await executions(id, true)) executionTexts.push({ where: `execution ${execution.id} of ${id}`, text: JSON.stringify(execution) });
+		for (const execution of await executions(id, true)) {
+			executionTexts.push({ where: `execution ${execution.id} of ${id}`, text: JSON.stringify(execution) });
+			scanned.add(id);
+		}
 	}
 	const answerFiles = readdirSync(state.home).filter((name) => /^answers-.*\.json$/.test(name));
 	const sources: Source[] = [
@@ -88,7 +92,8 @@ test('no canary secret appears in logs, execution data, the database, webhook an
 		],
 		details: { leaks: leaks.slice(0, 50) },
 	});
+	// The scan saw what parts 1–3 left: a log, and executions of every fault workflow.
 	expect(statSync(state.logFile).size).toBeGreaterThan(0);
-	expect(executionTexts.length).toBeGreaterThan(1000);
+	expect(workflowIds.filter((id) => !scanned.has(id))).toEqual([]);
 	expect(leaks.map((leak) => `${leak.role} (${leak.form}) in ${leak.where}: …${leak.context}…`)).toEqual([]);
 });
