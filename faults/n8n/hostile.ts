@@ -26,7 +26,7 @@ export interface Probe {
 }
 
 /** mulberry32: small, seeded, good enough to pick cases reproducibly. */
-export function random(seed: number): () => number {
+function random(seed: number): () => number {
 	let state = seed >>> 0;
 	return () => {
 		state = (state + 0x6d2b79f5) >>> 0;
@@ -73,7 +73,7 @@ function cached(key: string, make: () => Buffer): Buffer {
 	return value;
 }
 
-export const SIXTY_MB = 60 * 1024 * 1024;
+const SIXTY_MB = 60 * 1024 * 1024;
 
 function hugeJson(marker: string): Buffer {
 	// {"marker":"…","pad":"xxxx…"} of 60 MB; the marker is patched into a shared buffer copy.

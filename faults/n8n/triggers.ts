@@ -32,8 +32,6 @@ export interface TriggerProfile {
 	auth: SenderAuth;
 	/** A legitimate event carrying `marker`; `variant` picks one of the documented shapes. */
 	event(marker: string, variant: number): Record<string, unknown>;
-	/** Whether a GET with the event in the query is legitimate (VIPeX data query and notification). */
-	getAllowed: boolean;
 }
 
 export interface FaultWorkflow {
@@ -187,7 +185,6 @@ export function faultTriggers(credentials: CredentialImport[]): TriggerProfile[]
 			contentType: 'application/json',
 			auth: { key: { place: 'query', name: 'token', value: comnica.apiKey } },
 			event: (marker, variant) => recordSaved(marker, variant % 2 === 0 ? 14396 : 42),
-			getAllowed: false,
 		},
 		{
 			key: 'ucontact',
@@ -198,7 +195,6 @@ export function faultTriggers(credentials: CredentialImport[]): TriggerProfile[]
 			contentType: 'application/json',
 			auth: { key: { place: 'header', name: 'X-UContact-Secret', value: ucontact.apiKey } },
 			event: (marker, variant) => ({ ...ucontactEvents[variant % ucontactEvents.length], marker }),
-			getAllowed: false,
 		},
 		{
 			key: 'cention',
@@ -213,7 +209,6 @@ export function faultTriggers(credentials: CredentialImport[]): TriggerProfile[]
 				delete document.meta;
 				return { ...document, data: { ...document.data, id: marker } };
 			},
-			getAllowed: false,
 		},
 		{
 			key: 'vipex-query',
@@ -227,7 +222,6 @@ export function faultTriggers(credentials: CredentialImport[]): TriggerProfile[]
 				key: { place: 'header', name: 'X-API-Key', value: vipexHeader.apiKey },
 			},
 			event: (marker, variant) => ({ ...callParameters({ id: 91000 + variant }), marker }),
-			getAllowed: true,
 		},
 		{
 			key: 'vipex-notification',
@@ -238,7 +232,6 @@ export function faultTriggers(credentials: CredentialImport[]): TriggerProfile[]
 			contentType: 'application/json',
 			auth: { key: { place: 'query', name: 'api_key', value: vipexQuery.apiKey } },
 			event: (marker, variant) => ({ ...callParameters({ id: 92000 + variant }), marker }),
-			getAllowed: true,
 		},
 		{
 			key: 'vipex-end-of-call',
@@ -252,7 +245,6 @@ export function faultTriggers(credentials: CredentialImport[]): TriggerProfile[]
 				key: { place: 'body', name: 'api_key', value: vipexBody.apiKey },
 			},
 			event: vipexEndOfCall,
-			getAllowed: false,
 		},
 	];
 }
