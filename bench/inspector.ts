@@ -17,6 +17,8 @@ export class GarbageCollector {
 	constructor(
 		private readonly pid: number,
 		private readonly port: number,
+		/** The script n8n runs (bin/n8n), to recognise its inspector. */
+		private readonly script: string,
 	) {}
 
 	private async connect(): Promise<WebSocket> {
@@ -26,7 +28,10 @@ export class GarbageCollector {
 		await waitFor(async () => {
 			const answer = await fetch(`http://127.0.0.1:${this.port}/json/list`).catch(() => undefined);
 			if (!answer?.ok) return false;
-			target = ((await answer.json()) as Array<{ webSocketDebuggerUrl?: string }>)[0]?.webSocketDebuggerUrl;
+			const [first] = (await answer.json()) as Array<{ webSocketDebuggerUrl?: string; url?: string }>;
+			// Only n8n's own inspector: the port is checked free before n8n starts, this checks the script.
+			if (first && !String(first.url).includes(this.script)) throw new Error(`port ${this.port} is another process's inspector (${first.url})`);
+			target = first?.webSocketDebuggerUrl;
 			return target !== undefined;
 		}, 20_000, 200);
 		const socket = new WebSocket(target!);

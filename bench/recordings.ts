@@ -1,4 +1,5 @@
 import type { N8nClient } from '../scripts/lib/client';
+import { N8N_BIN } from '../scripts/lib/paths';
 import { outgoingEndOfCall } from '../test/simulators/vipex/payloads';
 import { wav } from '../test/simulators/vipex/recordings';
 import type { Sizes } from './options';
@@ -77,7 +78,7 @@ export async function recordingsPart(
 	sizes: Sizes,
 	log: (line: string) => void,
 ): Promise<RecordingsResult> {
-	const gc = new GarbageCollector(pid, inspectPort);
+	const gc = new GarbageCollector(pid, inspectPort, N8N_BIN);
 	try {
 		return await measure(client, pid, gc, flows, sizes, log);
 	} finally {

@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import { startInstance } from '../scripts/lib/instance';
 import type { RunningInstance } from '../scripts/lib/instance';
 import { N8N_VERSION } from '../scripts/lib/paths';
+import { requireFreePorts } from '../scripts/lib/ports';
 import { requireNode24, seconds, step } from '../scripts/lib/run';
 import type { EngineResult } from './engine';
 import { SimulatorControl } from './n8n';
@@ -91,6 +92,7 @@ async function main(): Promise<void> {
 	let instance: RunningInstance | undefined;
 	try {
 		if (needsN8n) {
+			await requireFreePorts([[INSPECT_PORT, "the inspector of the bench's n8n"]]);
 			benchEnvironment(sizes);
 			instance = await startInstance({ ...BENCH_OPTIONS, extraCredentials: benchCredentials });
 		}
