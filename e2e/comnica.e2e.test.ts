@@ -4,6 +4,7 @@
  * results read back through n8n's public API and the simulator's request log.
  */
 import { COMNICA_WEBHOOK_SECRET } from '../scripts/lib/demoCredentials';
+import { identificationStateChange, recordSaved } from '../test/simulators/comnica/webhooks';
 import { COMNICA_HEADER_SECRET } from './fixtures/credentials';
 import { executeCli, executions, finishedExecutions, imported, output, post, workflow } from './support/n8n';
 import { simulator } from './support/simulators';
@@ -16,18 +17,6 @@ const IP_ONLY = 'e2eComnicaIpOnly';
 const comnica = simulator('comnica');
 const ucontact = simulator('ucontact');
 const describeIf = imported(GET_RECORD) ? describe : describe.skip;
-
-/** The manual's webhook examples (Webhooks → Format, Saving CC record, Identify state change). */
-const recordSaved = {
-	event: 'cc.record.save',
-	event_reason: 'operator.termination',
-	payload: { record_id: 14396, termination_id: 356, terminating_code: 'bye' },
-};
-const identificationChanged = {
-	event: 'i12n.record.state.change',
-	event_reason: null,
-	payload: { record_id: 42, previous_state: 'active', new_state: 'reviewing' },
-};
 
 function webhookUrl(workflowId: string): string {
 	return Object.values(workflow(workflowId).webhooks)[0];
@@ -80,14 +69,14 @@ describeIf('Comnica in a real n8n', () => {
 		await ucontact.clearLog();
 		const before = (await executions(RECORD_SAVED)).length;
 
-		const answer = await post(webhookUrl(RECORD_SAVED), recordSaved, { query: { token: COMNICA_WEBHOOK_SECRET } });
+		const answer = await post(webhookUrl(RECORD_SAVED), recordSaved(), { query: { token: COMNICA_WEBHOOK_SECRET } });
 
 		expect(answer.status).toBe(200);
 		expect(answer.body).toEqual({ message: 'Workflow was started' });
 		const [execution] = (await finishedExecutions(RECORD_SAVED, before + 1)).slice(before);
 		expect(execution).toMatchObject({ mode: 'webhook', status: 'success' });
 		const [event] = output(execution, 'Record Saved in Comnica');
-		expect(event).toMatchObject({ ...recordSaved, record: { contacts: [{ contact: '3655555123', name: 'Kovács Anna' }] } });
+		expect(event).toMatchObject({ ...recordSaved(), record: { contacts: [{ contact: '3655555123', name: 'Kovács Anna' }] } });
 		const loads = await comnica.requests('/integration/cc/record/load/v1');
 		expect(loads.map((request) => JSON.parse(request.rawBody).payload)).toEqual([{ id: 14396 }]);
 
@@ -113,7 +102,7 @@ describeIf('Comnica in a real n8n', () => {
 
 		const answer = await post(
 			webhookUrl(RECORD_SAVED),
-			{ ...recordSaved, event_reason: 'site.edit' },
+			recordSaved('site.edit'),
 			{ query: { token: COMNICA_WEBHOOK_SECRET } },
 		);
 
@@ -125,9 +114,9 @@ describeIf('Comnica in a real n8n', () => {
 	test('COM-W1 a wrong or missing secret is refused with 401 and starts nothing', async () => {
 		const before = (await executions(RECORD_SAVED)).length;
 
-		const wrong = await post(webhookUrl(RECORD_SAVED), recordSaved, { query: { token: 'not-the-secret' } });
-		const missing = await post(webhookUrl(RECORD_SAVED), recordSaved);
-		const inHeaderInstead = await post(webhookUrl(RECORD_SAVED), recordSaved, {
+		const wrong = await post(webhookUrl(RECORD_SAVED), recordSaved(), { query: { token: 'not-the-secret' } });
+		const missing = await post(webhookUrl(RECORD_SAVED), recordSaved());
+		const inHeaderInstead = await post(webhookUrl(RECORD_SAVED), recordSaved(), {
 			headers: { 'X-Comnica-Secret': COMNICA_WEBHOOK_SECRET },
 		});
 
@@ -141,8 +130,8 @@ describeIf('Comnica in a real n8n', () => {
 	test('COM-W2 i12n.record.state.change (the manual example) with the secret in a header', async () => {
 		const before = (await executions(IDENTIFICATION)).length;
 
-		const refused = await post(webhookUrl(IDENTIFICATION), identificationChanged, { headers: { 'X-Comnica-Secret': 'wrong' } });
-		const accepted = await post(webhookUrl(IDENTIFICATION), identificationChanged, {
+		const refused = await post(webhookUrl(IDENTIFICATION), identificationStateChange(), { headers: { 'X-Comnica-Secret': 'wrong' } });
+		const accepted = await post(webhookUrl(IDENTIFICATION), identificationStateChange(), {
 			headers: { 'X-Comnica-Secret': COMNICA_HEADER_SECRET },
 		});
 
@@ -150,13 +139,13 @@ describeIf('Comnica in a real n8n', () => {
 		expect(accepted.status).toBe(200);
 		const runs = (await finishedExecutions(IDENTIFICATION, before + 1)).slice(before);
 		expect(runs).toHaveLength(1);
-		expect(output(runs[0], 'Comnica Trigger')).toEqual([identificationChanged]);
+		expect(output(runs[0], 'Comnica Trigger')).toEqual([identificationStateChange()]);
 	});
 
 	test('COM-W1 a sender outside the allowed IP addresses is refused with 403 and starts nothing', async () => {
 		const before = (await executions(IP_ONLY)).length;
 
-		const answer = await post(webhookUrl(IP_ONLY), recordSaved);
+		const answer = await post(webhookUrl(IP_ONLY), recordSaved());
 
 		expect(answer.status).toBe(403);
 		expect(answer.body).toEqual({ message: 'Sender address is not allowed' });
@@ -170,7 +159,7 @@ describeIf('Comnica in a real n8n', () => {
  */
 async function expectNoNewExecution(workflowId: string, before: number): Promise<void> {
 	const probeBefore = (await executions(IDENTIFICATION)).length;
-	const probe = await post(webhookUrl(IDENTIFICATION), identificationChanged, {
+	const probe = await post(webhookUrl(IDENTIFICATION), identificationStateChange(), {
 		headers: { 'X-Comnica-Secret': COMNICA_HEADER_SECRET },
 	});
 	expect(probe.status).toBe(200);

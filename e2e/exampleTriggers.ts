@@ -7,21 +7,12 @@
  */
 import { CENTION_CALLBACK_SECRET, COMNICA_WEBHOOK_SECRET, UCONTACT_WEBHOOK_SECRET } from '../scripts/lib/demoCredentials';
 import { answeredErrandCallback } from '../test/simulators/cention/callback';
+import { recordSaved } from '../test/simulators/comnica/webhooks';
+import { notifications } from '../test/simulators/ucontact/webhooks';
 import { pbx } from './support/pbx';
 import type { ReportedAnswer } from './support/pbx';
 import { post } from './support/n8n';
 import type { WebhookAnswer } from './support/n8n';
-
-/** uContact's webhook notification AgentRingNoAnswer (docs.ucontactcloud.com, webhooks-notifications). */
-export const UCONTACT_RING_NO_ANSWER = {
-	event: 'AgentRingNoAnswer',
-	date: '2024-05-02 10:15:03',
-	agent: 'mrodriguez',
-	agentNumber: '1001',
-	agentFullName: 'Martín Rodríguez',
-	callerIdNum: '098344484',
-	campaign: 'Soporte<-',
-};
 
 /** Cention's callback sample (Administration → API → Callback): errand 2256 answered. */
 export function centionCallback(secret = CENTION_CALLBACK_SECRET): Record<string, unknown> {
@@ -40,12 +31,10 @@ function asWebhookAnswer(answer: ReportedAnswer | undefined): WebhookAnswer {
 export const EXAMPLE_TRIGGERS: Record<string, (url: string) => Promise<WebhookAnswer>> = {
 	// Comnica manual, Webhooks → Saving CC record.
 	exComnicaSaved01: async (url) =>
-		await post(
-			url,
-			{ event: 'cc.record.save', event_reason: 'operator.save', payload: { record_id: 42, termination_id: null, terminating_code: null } },
-			{ query: { token: COMNICA_WEBHOOK_SECRET } },
-		),
-	exUContactRing01: async (url) => await post(url, UCONTACT_RING_NO_ANSWER, { query: { token: UCONTACT_WEBHOOK_SECRET } }),
+		await post(url, recordSaved('operator.save', { record_id: 42, termination_id: null, terminating_code: null }), {
+			query: { token: COMNICA_WEBHOOK_SECRET },
+		}),
+	exUContactRing01: async (url) => await post(url, notifications.AgentRingNoAnswer, { query: { token: UCONTACT_WEBHOOK_SECRET } }),
 	exCentionAnswer1: async (url) => await postCentionCallback(url, centionCallback()),
 	// The VIPeX PBX calls n8n itself: the manual's data query by GET (its default format)…
 	exVipexRouting01: async (url) => asWebhookAnswer(await pbx().call({ url, method: 'GET' }, { event: 'dataQuery' })),

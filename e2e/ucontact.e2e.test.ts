@@ -4,7 +4,7 @@
  * task (UC-12), read back through n8n's public API and the simulator's request log.
  */
 import { UCONTACT_WEBHOOK_SECRET } from '../scripts/lib/demoCredentials';
-import { UCONTACT_RING_NO_ANSWER } from './exampleTriggers';
+import { notifications } from '../test/simulators/ucontact/webhooks';
 import { executions, finishedExecutions, imported, output, post, workflow } from './support/n8n';
 import type { Execution } from './support/n8n';
 import { simulator } from './support/simulators';
@@ -39,10 +39,10 @@ describeIf('uContact in a real n8n', () => {
 		await ucontact.clearLog();
 		const before = (await executions(RING_NO_ANSWER)).length;
 
-		const wrong = await notify(UCONTACT_RING_NO_ANSWER, { token: 'not-the-secret' });
-		const missing = await notify(UCONTACT_RING_NO_ANSWER, {});
-		const inHeaderInstead = await post(webhookUrl(), UCONTACT_RING_NO_ANSWER, { headers: { 'X-UContact-Secret': UCONTACT_WEBHOOK_SECRET } });
-		const accepted = await notify(UCONTACT_RING_NO_ANSWER);
+		const wrong = await notify(notifications.AgentRingNoAnswer, { token: 'not-the-secret' });
+		const missing = await notify(notifications.AgentRingNoAnswer, {});
+		const inHeaderInstead = await post(webhookUrl(), notifications.AgentRingNoAnswer, { headers: { 'X-UContact-Secret': UCONTACT_WEBHOOK_SECRET } });
+		const accepted = await notify(notifications.AgentRingNoAnswer);
 
 		for (const refused of [wrong, missing, inHeaderInstead]) {
 			expect(refused.status).toBe(401);
@@ -53,7 +53,7 @@ describeIf('uContact in a real n8n', () => {
 		const runs = await newRuns(before, 1);
 		expect(runs).toHaveLength(1);
 		expect(runs[0]).toMatchObject({ mode: 'webhook', status: 'success' });
-		expect(output(runs[0], 'Agent Did Not Answer')).toEqual([UCONTACT_RING_NO_ANSWER]);
+		expect(output(runs[0], 'Agent Did Not Answer')).toEqual([notifications.AgentRingNoAnswer]);
 		expect(output(runs[0], 'Callback Task for the Agent')).toEqual([
 			{ success: true, result: '1', campaign: 'Soporte<-', destination: '098344484', calldate: null, agent: 'mrodriguez' },
 		]);
@@ -82,9 +82,9 @@ describeIf('uContact in a real n8n', () => {
 		await ucontact.clearLog();
 		const before = (await executions(RING_NO_ANSWER)).length;
 
-		await notify(UCONTACT_RING_NO_ANSWER);
+		await notify(notifications.AgentRingNoAnswer);
 		await newRuns(before, 1);
-		await notify({ ...UCONTACT_RING_NO_ANSWER, date: '2024-05-02 10:41:17', callerIdNum: '099124484' });
+		await notify({ ...notifications.AgentRingNoAnswer, date: '2024-05-02 10:41:17', callerIdNum: '099124484' });
 		const runs = await newRuns(before, 2);
 
 		expect(runs.map((execution) => execution.status)).toEqual(['success', 'success']);
@@ -100,8 +100,8 @@ describeIf('uContact in a real n8n', () => {
 	test('UC-W1 an event the workflow does not listen to is answered and starts nothing', async () => {
 		const before = (await executions(RING_NO_ANSWER)).length;
 
-		const ignored = await notify({ event: 'AgentLog', date: '2024-05-02 08:59:41', agent: 'lfernandez', isLogin: true });
-		const accepted = await notify(UCONTACT_RING_NO_ANSWER);
+		const ignored = await notify(notifications.AgentLog);
+		const accepted = await notify(notifications.AgentRingNoAnswer);
 
 		expect(ignored).toMatchObject({ status: 200, body: { message: 'Event received and ignored by this workflow' } });
 		expect(accepted.status).toBe(200);

@@ -1,4 +1,6 @@
 import { answeredErrandCallback } from '../../test/simulators/cention/callback';
+import { recordSaved } from '../../test/simulators/comnica/webhooks';
+import { notifications } from '../../test/simulators/ucontact/webhooks';
 import { callParameters, outgoingEndOfCall } from '../../test/simulators/vipex/payloads';
 import type { CredentialImport } from '../../scripts/lib/demoCredentials';
 import type { Canaries } from '../shared/canary';
@@ -43,26 +45,7 @@ export interface FaultWorkflow {
 	pinData: Record<string, unknown>;
 }
 
-const recordSaved = (marker: string, recordId: number) => ({
-	event: 'cc.record.save',
-	event_reason: 'operator.termination',
-	payload: { record_id: recordId, termination_id: 356, terminating_code: 'bye' },
-	marker,
-});
-
-const ucontactEvents = [
-	{ event: 'AgentLog', date: '2024-05-02 08:59:41', agent: 'lfernandez', isLogin: true },
-	{ event: 'AgentBreak', date: '2024-05-02 12:30:00', agent: 'jgarcia', motive: 'Almuerzo', isBreak: true },
-	{
-		event: 'FinishInteraction',
-		date: '2024-05-02 10:21:44',
-		guid: '7e4e7db9-f080-494e-b04b-7c8e47711558',
-		campaign: 'Ventas->',
-		agent: 'mrodriguez',
-		channel: 'telephony',
-		duration: 312,
-	},
-];
+const ucontactEvents = [notifications.AgentLog, notifications.AgentBreak, notifications.FinishInteraction];
 
 /** Canary credentials: every secret is a unique string searched for afterwards. */
 export function faultCredentials(canaries: Canaries, comnicaApiUrl: string): CredentialImport[] {
@@ -184,7 +167,7 @@ export function faultTriggers(credentials: CredentialImport[]): TriggerProfile[]
 			methods: ['POST'],
 			contentType: 'application/json',
 			auth: { key: { place: 'query', name: 'token', value: comnica.apiKey } },
-			event: (marker, variant) => recordSaved(marker, variant % 2 === 0 ? 14396 : 42),
+			event: (marker, variant) => ({ ...recordSaved('operator.termination', { record_id: variant % 2 === 0 ? 14396 : 42 }), marker }),
 		},
 		{
 			key: 'ucontact',

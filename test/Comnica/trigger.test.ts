@@ -3,6 +3,8 @@ import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 import { engine } from '../harness/engine';
 import { useSimulator, useWebhooks } from '../harness/lifecycle';
 import { ComnicaSimulator } from '../simulators/comnica';
+import { identificationStateChange, recordSaved } from '../simulators/comnica/webhooks';
+import type { RecordSaveReason } from '../simulators/comnica/webhooks';
 import { comnicaCredential, payloadOf, requestsTo } from './setup';
 
 const sim = useSimulator(new ComnicaSimulator());
@@ -10,18 +12,9 @@ const hooks = useWebhooks();
 
 const SECRET = 'n8n-comnica-7c1f';
 
-/** The manual's example of an identification state change. */
-const stateChange = {
-	event: 'i12n.record.state.change',
-	event_reason: null,
-	payload: { record_id: 42, previous_state: 'active', new_state: 'reviewing' },
-};
+const stateChange = identificationStateChange();
 
-const recordSave = (reason: string) => ({
-	event: 'cc.record.save',
-	event_reason: reason,
-	payload: { record_id: 42, termination_id: 9, terminating_code: 'sale' },
-});
+const recordSave = (reason: RecordSaveReason) => recordSaved(reason, { record_id: 42, termination_id: 9, terminating_code: 'sale' });
 
 async function publish(parameters: Record<string, unknown>, secret: ICredentialDataDecryptedObject | undefined = { apiKey: SECRET, apiKeyLocation: 'query', apiKeyName_query: 'token' }) {
 	const e = await engine();
@@ -35,7 +28,7 @@ const post = (url: string, body: unknown, headers: Record<string, string> = {}) 
 	fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
 
 describe('Comnica Trigger', () => {
-	test.each(['site.edit', 'operator.save', 'operator.termination'])('COM-W1 cc.record.save (%s) with the right secret starts the workflow', async (reason) => {
+	test.each<RecordSaveReason>(['site.edit', 'operator.save', 'operator.termination'])('COM-W1 cc.record.save (%s) with the right secret starts the workflow', async (reason) => {
 		const wf = await publish({ events: ['cc.record.save'] });
 		const response = await post(`${wf.url()}?token=${SECRET}`, recordSave(reason));
 		expect(response.status).toBe(200);
@@ -95,14 +88,14 @@ describe('Comnica Trigger', () => {
 	test.each(['timeout', 'timeout_before_ready', 'review_timeout'])('COM-W2 i12n.record.state.change with reason %s passes a filter on that reason only', async (reason) => {
 		const wf = await publish({ events: ['i12n.record.state.change'], reasons: [reason] });
 		await post(`${wf.url()}?token=${SECRET}`, stateChange);
-		await post(`${wf.url()}?token=${SECRET}`, { ...stateChange, event_reason: reason });
+		await post(`${wf.url()}?token=${SECRET}`, identificationStateChange(reason));
 		await wf.settled();
 		expect(wf.executions.map((execution) => execution.items[0].json)).toEqual([{ ...stateChange, event_reason: reason }]);
 	});
 
 	test('COM-W2 reason "null" selects state changes without a reason', async () => {
 		const wf = await publish({ events: ['i12n.record.state.change'], reasons: ['null'] });
-		await post(`${wf.url()}?token=${SECRET}`, { ...stateChange, event_reason: 'timeout' });
+		await post(`${wf.url()}?token=${SECRET}`, identificationStateChange('timeout'));
 		await post(`${wf.url()}?token=${SECRET}`, stateChange);
 		await wf.settled();
 		expect(wf.executions.map((execution) => execution.items[0].json.event_reason)).toEqual([null]);
@@ -146,7 +139,7 @@ describe('Comnica Trigger', () => {
 
 	test('COM-W1 Load Full Record of a missing record still runs, with the reason', async () => {
 		const wf = await publish({ events: ['cc.record.save'], loadRecord: true });
-		await post(`${wf.url()}?token=${SECRET}`, { ...recordSave('site.edit'), payload: { record_id: 5, termination_id: null, terminating_code: null } });
+		await post(`${wf.url()}?token=${SECRET}`, recordSaved('site.edit', { record_id: 5, termination_id: null, terminating_code: null }));
 		await wf.settled();
 		expect(wf.executions[0].items[0].json).toMatchObject({ record: null, recordError: 'Comnica refused the request: NOT_FOUND on field "id" (id=5)' });
 	});
