@@ -2,9 +2,11 @@ import type { N8nClient } from '../scripts/lib/client';
 import { N8N_BIN } from '../scripts/lib/paths';
 import { outgoingEndOfCall } from '../test/simulators/vipex/payloads';
 import { wav } from '../test/simulators/vipex/recordings';
+import { basicAuth, jsonBody, send } from '../scripts/lib/http';
+
 import type { Sizes } from './options';
 import { GarbageCollector } from './inspector';
-import { basicAuth, children, executions, jsonBody, lastExecutionId, memory, nextExecution, resetPeak, send } from './n8n';
+import { children, lastExecutionId, memory, nextExecution, resetPeak } from './n8n';
 import { alternate } from './stats';
 import { PBX_USER } from './triggers';
 import type { TriggerFlow, WebhookFlows } from './triggers';
@@ -43,7 +45,7 @@ function recordingOf(mib: number): Buffer {
 }
 
 async function post(client: N8nClient, pid: number, gc: GarbageCollector, flow: TriggerFlow, body: Buffer): Promise<RecordingRun> {
-	const before = lastExecutionId(await executions(client, flow.workflowId, { limit: 1 }));
+	const before = await lastExecutionId(client, flow.workflowId);
 	// Both sides start from the same live heap: the previous post's garbage is gone.
 	await gc.collect();
 	const runner = children(pid)[0];

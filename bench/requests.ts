@@ -1,10 +1,13 @@
 import type { INodeParameters } from 'n8n-workflow';
 
 import type { N8nClient } from '../scripts/lib/client';
+import type { Execution } from '../scripts/lib/executions';
+import { jsonBody, send } from '../scripts/lib/http';
+import type { SimulatorControl } from '../scripts/lib/simulators';
+
 import type { Sizes } from './options';
 import { vendorFilter } from './options';
-import type { Execution, SimulatorControl } from './n8n';
-import { createCredential, createWorkflow, executions, expressionMetrics, jsonBody, lastExecutionId, nextExecution, send } from './n8n';
+import { createCredential, createWorkflow, expressionMetrics, lastExecutionId, nextExecution } from './n8n';
 import { alternate } from './stats';
 import type { BenchVendor, VendorKey } from './vendors';
 import { COMNICA_USER, inputItems, SINCH_USER, UCONTACT_USER, VENDORS } from './vendors';
@@ -83,7 +86,7 @@ async function httpCredential(client: N8nClient, bench: BenchVendor, url: string
 
 async function execute(client: N8nClient, n8nUrl: string, sim: SimulatorControl, bench: BenchVendor, side: Side, body: Buffer, items: number): Promise<SideRun> {
 	await sim.clearLog();
-	const before = lastExecutionId(await executions(client, side.workflowId, { limit: 1 }));
+	const before = await lastExecutionId(client, side.workflowId);
 	const metricsBefore = await expressionMetrics(n8nUrl);
 	const answer = await send('POST', `${n8nUrl}/webhook/${side.path}`, { 'Content-Type': 'application/json' }, body);
 	if (answer.status !== 200) throw new Error(`${bench.title} ${side.label}: the webhook answered ${answer.status} ${answer.error ?? answer.body.slice(0, 300)}`);

@@ -23,7 +23,7 @@ import { N8N_VERSION } from '../scripts/lib/paths';
 import { requireFreePorts } from '../scripts/lib/ports';
 import { requireNode24, seconds, step } from '../scripts/lib/run';
 import type { EngineResult } from './engine';
-import { SimulatorControl } from './n8n';
+import { SimulatorControl } from '../scripts/lib/simulators';
 import { BENCH_OPTIONS, INSPECT_PORT, isFull, LOCAL_RESULTS, parts, RESULTS, sizes as benchSizes } from './options';
 import type { Sizes } from './options';
 import { recordingsPart } from './recordings';

@@ -2,8 +2,10 @@ import { Agent } from 'node:http';
 
 import type { N8nClient } from '../scripts/lib/client';
 import { callParameters } from '../test/simulators/vipex/payloads';
+import { listExecutions, settledExecutions } from '../scripts/lib/executions';
+import { basicAuth, jsonBody, send } from '../scripts/lib/http';
+
 import type { Sizes } from './options';
-import { basicAuth, executions, jsonBody, send, settledExecutions } from './n8n';
 import { alternate } from './stats';
 import { PBX_USER } from './triggers';
 import type { TriggerFlow, WebhookFlows } from './triggers';
@@ -61,8 +63,8 @@ export async function throughputPart(client: N8nClient, flows: WebhookFlows, siz
 		webhook: { rounds: [], sent: 0, executions: 0, succeeded: 0 },
 	};
 	const existing = {
-		ours: (await executions(client, sides.ours.workflowId, { limit: Number.MAX_SAFE_INTEGER })).length,
-		webhook: (await executions(client, sides.webhook.workflowId, { limit: Number.MAX_SAFE_INTEGER })).length,
+		ours: (await listExecutions(client, sides.ours.workflowId)).length,
+		webhook: (await listExecutions(client, sides.webhook.workflowId)).length,
 	};
 	let id = 920000;
 	for (let index = 0; index < sizes.runs; index++) {
@@ -79,8 +81,8 @@ export async function throughputPart(client: N8nClient, flows: WebhookFlows, siz
 	}
 	for (const key of ['ours', 'webhook'] as const) {
 		const expected = existing[key] + result[key].sent;
-		const found = await settledExecutions(client, sides[key].workflowId, expected);
-		const measured = found.slice(0, found.length - existing[key]);
+		const found = await settledExecutions(client, sides[key].workflowId, { expected, quietMs: 5_000 });
+		const measured = found.slice(existing[key]);
 		result[key].executions = measured.length;
 		result[key].succeeded = measured.filter((execution) => execution.status === 'success').length;
 	}

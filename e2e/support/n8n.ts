@@ -1,10 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { N8nClient } from '../../scripts/lib/client';
+import { finishedExecutions as finishedAtLeast, listExecutions } from '../../scripts/lib/executions';
+import type { Execution } from '../../scripts/lib/executions';
 import type { ImportedWorkflow, InstanceState } from '../../scripts/lib/instance';
 import { n8nCli } from '../../scripts/lib/n8n';
-import { waitFor } from '../../scripts/lib/wait';
 import { CLI_BROKER_PORT, E2E_OPTIONS } from './options';
+
+export type { Execution, NodeRun } from '../../scripts/lib/executions';
 
 /** The running instance as globalSetup left it. */
 export function state(): InstanceState {
@@ -22,52 +26,20 @@ export function imported(id: string): boolean {
 	return state().workflows.some((candidate) => candidate.id === id);
 }
 
-export async function api<T>(path: string): Promise<T> {
+/** The running n8n's public API, with the API key globalSetup created. */
+export function client(): N8nClient {
 	const { url, apiKey } = state();
-	const response = await fetch(`${url}/api/v1${path}`, { headers: { 'X-N8N-API-KEY': apiKey } });
-	const text = await response.text();
-	if (!response.ok) throw new Error(`GET /api/v1${path} answered ${response.status}: ${text}`);
-	return JSON.parse(text) as T;
+	return new N8nClient(url, apiKey);
 }
 
-export interface NodeRun {
-	error?: { message: string; description?: string };
-	data?: { main: Array<Array<{ json: Record<string, unknown>; binary?: Record<string, unknown> }> | null> };
-}
-
-export interface Execution {
-	id: string;
-	status: string;
-	mode: string;
-	finished: boolean;
-	workflowId: string;
-	data?: { resultData: { runData: Record<string, NodeRun[]>; error?: { message: string } } };
-}
-
-/** Every execution of a workflow with its data, oldest first, read through n8n's public API. */
+/** Every execution of a workflow with its data, oldest first. */
 export async function executions(workflowId: string): Promise<Execution[]> {
-	const all: Execution[] = [];
-	let cursor: string | undefined;
-	do {
-		const page = await api<{ data: Execution[]; nextCursor: string | null }>(
-			`/executions?workflowId=${workflowId}&includeData=true&limit=250${cursor ? `&cursor=${cursor}` : ''}`,
-		);
-		all.push(...page.data);
-		cursor = page.nextCursor ?? undefined;
-	} while (cursor);
-	return all.sort((a, b) => Number(a.id) - Number(b.id));
+	return await listExecutions(client(), workflowId, { includeData: true });
 }
 
 /** Waits until the workflow has `count` finished executions (webhook runs finish after the answer). */
 export async function finishedExecutions(workflowId: string, count: number): Promise<Execution[]> {
-	let found: Execution[] = [];
-	await waitFor(async () => {
-		found = await executions(workflowId);
-		return found.length >= count && found.every((execution) => execution.status !== 'running' && execution.status !== 'new');
-	}, 60_000, 300).catch(() => {
-		throw new Error(`Expected ${count} finished executions of ${workflowId}, found ${JSON.stringify(found.map(({ id, status }) => ({ id, status })))}`);
-	});
-	return found;
+	return await finishedAtLeast(client(), workflowId, count, { includeData: true });
 }
 
 /** The first output items of a node in an execution. */

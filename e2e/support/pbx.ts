@@ -36,7 +36,7 @@ const BLANK: Record<keyof PbxConnection, null> = {
 export function pbx() {
 	const vipex = simulator('vipex');
 	const control = async (path: string, body?: unknown): Promise<unknown> => {
-		const response = await fetch(`${vipex.url()}/pbx/${path}`, {
+		const response = await fetch(`${vipex.url}/pbx/${path}`, {
 			method: body === undefined ? 'GET' : 'POST',
 			headers: { 'Content-Type': 'application/json' },
 			// A setting given as undefined (e.g. `basic: undefined`: no auth) is sent as null, which clears it.

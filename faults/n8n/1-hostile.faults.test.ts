@@ -8,12 +8,12 @@ import { writeFileSync } from 'node:fs';
 import { Agent } from 'node:http';
 import { join } from 'node:path';
 
+import type { Answer } from '../../scripts/lib/http';
+import { pool, send } from '../../scripts/lib/http';
 import { goal, saveFigures } from '../shared/figures';
 import type { FigureTable } from '../shared/figures';
 import { hostileProbes } from './hostile';
 import type { Probe } from './hostile';
-import type { Answer } from './send';
-import { pool, send } from './send';
 import { executions, health, settledExecutions } from './support';
 import { faultsState, triggers } from './state';
 
@@ -133,7 +133,7 @@ describe('Hostile webhook traffic in a real n8n', () => {
 			const probes = hostileProbes(profile, PER_TRIGGER, BIG_BODIES, SEED + profile.key.length * 7919);
 
 			const answers = await pool(probes, CONCURRENCY, async (probe) =>
-				await send(probe.method, probe.url, probe.headers, probe.body, agent),
+				await send(probe.method, probe.url, probe.headers, probe.body, agent, 120_000),
 			);
 
 			const runs = (await settledExecutions(profile.workflowId)).slice(before);

@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { SimulatorControl } from '../../scripts/lib/simulators';
 import { Canaries, findLeaks } from '../shared/canary';
 import type { Leak } from '../shared/canary';
 import { goal, saveFigures } from '../shared/figures';
@@ -27,8 +28,7 @@ function file(where: string, path: string): Array<{ where: string; text: string 
 
 /** Session keys the Comnica simulator issued to n8n's record-loading trigger: the Basic password of its calls. */
 async function issuedComnicaSessions(canaries: Canaries): Promise<void> {
-	const url = faultsState().simulators.comnicaCanary;
-	const requests = (await (await fetch(`${url}/__sim/requests`)).json()) as Array<{ path: string; basic?: { user: string; password: string } }>;
+	const requests = await new SimulatorControl(faultsState().simulators.comnicaCanary, 'Comnica').requests();
 	for (const request of requests) {
 		if (request.path === '/new_session' || !request.basic) continue;
 		canaries.add(`comnica-trigger-session-${request.basic.password.slice(0, 6)}`, request.basic.password);

@@ -31,9 +31,11 @@ export class N8nClient {
 	/** n8n ties the login cookie to the browser id sent at login. */
 	private readonly browserId = randomUUID();
 
-	apiKey = '';
-
-	constructor(readonly url: string) {}
+	constructor(
+		readonly url: string,
+		/** For the public API; `createApiKey` sets it on a new instance. */
+		public apiKey = '',
+	) {}
 
 	/** Creates the owner on a new instance; false when an owner exists already. */
 	async setupOwner(owner = DEMO_OWNER): Promise<boolean> {

@@ -77,16 +77,47 @@ export interface RunningN8n {
 
 const PID_FILE = 'n8n.pid';
 
+/** The pid of the instance's n8n from the pid file in its user folder, while that process runs. */
+export function n8nPid(options: Pick<N8nOptions, 'home'>): number | undefined {
+	const pidFile = join(options.home, PID_FILE);
+	if (!existsSync(pidFile)) return undefined;
+	const pid = Number(readFileSync(pidFile, 'utf8'));
+	return pid > 0 && isAlive(pid) ? pid : undefined;
+}
+
 /** Ends an n8n left running by an earlier run that was killed (its pid is kept in the user folder). */
 export function stopStale(options: N8nOptions): void {
-	const pidFile = join(options.home, PID_FILE);
-	if (!existsSync(pidFile)) return;
-	const pid = Number(readFileSync(pidFile, 'utf8'));
-	if (pid > 0 && isAlive(pid) && isOurN8n(pid)) {
+	const pid = n8nPid(options);
+	if (pid && isOurN8n(pid)) {
 		console.log(`  stopping an n8n left running by an earlier run (pid ${pid})`);
 		killTree(pid, 'SIGKILL');
 	}
-	rmSync(pidFile, { force: true });
+	rmSync(join(options.home, PID_FILE), { force: true });
+}
+
+/**
+ * Stops the instance's n8n the way `n8n start` expects (SIGTERM, then wait), also one that
+ * another process started (e.g. restarted by a test): it is found by its pid file.
+ */
+export async function stopN8n(options: Pick<N8nOptions, 'home'>): Promise<void> {
+	const pid = n8nPid(options);
+	if (pid && isOurN8n(pid)) {
+		killTree(pid, 'SIGTERM');
+		const gone = await waitFor(async () => !isAlive(pid), 30_000, 200).catch(() => false);
+		if (!gone) killTree(pid, 'SIGKILL');
+	}
+	rmSync(join(options.home, PID_FILE), { force: true });
+}
+
+/** Resident memory of a process now and at its peak (VmRSS, VmHWM of /proc/<pid>/status), in MiB. */
+export function processMemory(pid: number): { rss: number; hwm: number } | undefined {
+	try {
+		const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+		const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+		return { rss: kb('VmRSS') / 1024, hwm: kb('VmHWM') / 1024 };
+	} catch {
+		return undefined;
+	}
 }
 
 /** The pid may have been reused since: only an n8n of our install is ended. */

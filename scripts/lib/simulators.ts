@@ -52,3 +52,38 @@ export async function startSimulators(basePort: number, n8nUrl: string, logFile:
 	const banner = output.slice(0, output.indexOf('SIMULATORS_READY')).trimEnd();
 	return { urls: JSON.parse(ready) as Record<string, string>, banner, stop };
 }
+
+/** A request as a simulator logged it (`GET /__sim/requests`). */
+export interface LoggedRequest {
+	method: string;
+	path: string;
+	query: Record<string, string>;
+	headers: Record<string, string>;
+	rawBody: string;
+	basic?: { user: string; password: string };
+	status?: number;
+}
+
+/** A simulator running in the simulators' process, driven through its /__sim/* control routes. */
+export class SimulatorControl {
+	constructor(
+		readonly url: string,
+		readonly name = url,
+	) {}
+
+	async control(path: string, method = 'POST'): Promise<unknown> {
+		const response = await fetch(`${this.url}/__sim/${path}`, { method });
+		if (!response.ok) throw new Error(`${this.name} simulator /__sim/${path} answered ${response.status}`);
+		return await response.json();
+	}
+
+	/** The requests received since the last clear, those to `path` only if given. */
+	async requests(path?: string): Promise<LoggedRequest[]> {
+		const all = (await this.control('requests', 'GET')) as LoggedRequest[];
+		return path === undefined ? all : all.filter((request) => request.path === path);
+	}
+
+	async clearLog(): Promise<void> {
+		await this.control('clear-log');
+	}
+}
