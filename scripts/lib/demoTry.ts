@@ -1,3 +1,5 @@
+import { recordSaved } from '../../test/simulators/comnica/webhooks';
+import { notifications } from '../../test/simulators/ucontact/webhooks';
 import { CENTION_CALLBACK_SECRET, COMNICA_WEBHOOK_SECRET, UCONTACT_WEBHOOK_SECRET, VIPEX_BASIC_AUTH } from './demoCredentials';
 import type { InstanceState } from './instance';
 
@@ -8,12 +10,8 @@ import type { InstanceState } from './instance';
  * URL and the simulators' addresses (the VIPeX PBX simulator makes the call itself).
  */
 export const DEMO_TRY: Record<string, (webhookUrl: string, simulators: Record<string, string>) => string> = {
-	exComnicaSaved01: (url) =>
-		`curl -X POST '${url}?token=${COMNICA_WEBHOOK_SECRET}' -H 'Content-Type: application/json' \\\n` +
-		`      -d '{"event":"cc.record.save","event_reason":"operator.termination","payload":{"record_id":14396,"termination_id":356,"terminating_code":"bye"}}'`,
-	exUContactRing01: (url) =>
-		`curl -X POST '${url}?token=${UCONTACT_WEBHOOK_SECRET}' -H 'Content-Type: application/json' \\\n` +
-		`      -d '{"event":"AgentRingNoAnswer","date":"2024-05-02 10:15:03","agent":"mrodriguez","agentNumber":"1001","agentFullName":"Martín Rodríguez","callerIdNum":"098344484","campaign":"Soporte<-"}'`,
+	exComnicaSaved01: (url) => postJson(`${url}?token=${COMNICA_WEBHOOK_SECRET}`, recordSaved()),
+	exUContactRing01: (url) => postJson(`${url}?token=${UCONTACT_WEBHOOK_SECRET}`, notifications.AgentRingNoAnswer),
 	// The simulator hands out the manual's callback sample with the secret filled in.
 	exCentionAnswer1: (url, simulators) =>
 		`curl -s '${simulators.cention}/__sim/callback?secret=${CENTION_CALLBACK_SECRET}' | \\\n` +
@@ -22,6 +20,11 @@ export const DEMO_TRY: Record<string, (webhookUrl: string, simulators: Record<st
 	exVipexCallCard1: (url, simulators) => pbxCall(simulators.vipex, url, 'POST', '{"event":"notification"}'),
 	exVipexEndCall01: (url, simulators) => pbxCall(simulators.vipex, url, 'POST', '{"event":"endOfCall","example":"incoming"}'),
 };
+
+/** A curl that posts a vendor's JSON example (none of them holds a single quote). */
+function postJson(url: string, body: unknown): string {
+	return `curl -X POST '${url}' -H 'Content-Type: application/json' \\\n      -d '${JSON.stringify(body)}'`;
+}
 
 /** Two calls to the PBX simulator: point its API client connection at n8n, then have it send. */
 function pbxCall(pbxUrl: string | undefined, url: string, method: 'GET' | 'POST', command: string): string {
