@@ -1,5 +1,6 @@
 import type { N8nClient } from '../scripts/lib/client';
 import type { CredentialImport } from '../scripts/lib/demoCredentials';
+import { vipexWebhookData } from '../scripts/lib/demoCredentials';
 import { createCredential, createWorkflow } from './n8n';
 import { vipexWorkflow, webhookWorkflow } from './workflows';
 
@@ -17,16 +18,7 @@ export function vipexCredential(): CredentialImport {
 		id: VIPEX_CREDENTIAL_ID,
 		name: 'bench: VIPeX PBX (Basic)',
 		type: 'vipexWebhookApi',
-		data: {
-			basicUser: PBX_USER.user,
-			basicPassword: PBX_USER.password,
-			apiKey: '',
-			apiKeyLocation: 'header',
-			apiKeyName_header: 'X-API-Key',
-			apiKeyName_query: 'api_key',
-			apiKeyName_body: 'api_key',
-			allowedIps: '',
-		},
+		data: vipexWebhookData({ basicUser: PBX_USER.user, basicPassword: PBX_USER.password }),
 	};
 }
 

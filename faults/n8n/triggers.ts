@@ -3,6 +3,7 @@ import { recordSaved } from '../../test/simulators/comnica/webhooks';
 import { notifications } from '../../test/simulators/ucontact/webhooks';
 import { callParameters, outgoingEndOfCall } from '../../test/simulators/vipex/payloads';
 import type { CredentialImport } from '../../scripts/lib/demoCredentials';
+import { vipexWebhookData } from '../../scripts/lib/demoCredentials';
 import type { Canaries } from '../shared/canary';
 
 /**
@@ -99,44 +100,19 @@ export function faultCredentials(canaries: Canaries, comnicaApiUrl: string): Cre
 			id: 'faultsVipexBasH1',
 			name: 'faults: VIPeX Basic + API key in a header',
 			type: 'vipexWebhookApi',
-			data: {
-				...basic('faults-vipex-header', 'vipex-header-password'),
-				apiKey: canaries.make('vipex-header-key'),
-				apiKeyLocation: 'header',
-				apiKeyName_header: 'X-API-Key',
-				apiKeyName_query: 'api_key',
-				apiKeyName_body: 'api_key',
-				allowedIps: '',
-			},
+			data: vipexWebhookData({ ...basic('faults-vipex-header', 'vipex-header-password'), apiKey: canaries.make('vipex-header-key'), apiKeyLocation: 'header' }),
 		},
 		{
 			id: 'faultsVipexQryK1',
 			name: 'faults: VIPeX API key in the query',
 			type: 'vipexWebhookApi',
-			data: {
-				basicUser: '',
-				basicPassword: '',
-				apiKey: canaries.make('vipex-query-key'),
-				apiKeyLocation: 'query',
-				apiKeyName_header: 'X-API-Key',
-				apiKeyName_query: 'api_key',
-				apiKeyName_body: 'api_key',
-				allowedIps: '',
-			},
+			data: vipexWebhookData({ apiKey: canaries.make('vipex-query-key'), apiKeyLocation: 'query' }),
 		},
 		{
 			id: 'faultsVipexBdyK1',
 			name: 'faults: VIPeX Basic + API key in the body',
 			type: 'vipexWebhookApi',
-			data: {
-				...basic('faults-vipex-body', 'vipex-body-password'),
-				apiKey: canaries.make('vipex-body-key'),
-				apiKeyLocation: 'body',
-				apiKeyName_header: 'X-API-Key',
-				apiKeyName_query: 'api_key',
-				apiKeyName_body: 'api_key',
-				allowedIps: '',
-			},
+			data: vipexWebhookData({ ...basic('faults-vipex-body', 'vipex-body-password'), apiKey: canaries.make('vipex-body-key'), apiKeyLocation: 'body' }),
 		},
 	];
 }

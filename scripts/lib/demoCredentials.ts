@@ -25,6 +25,29 @@ export const CENTION_CALLBACK_SECRET = 'demo-cention-callback-secret';
 /** The Basic auth of the demo PBX's API client connections (VIPeX has no API to call). */
 export const VIPEX_BASIC_AUTH = { user: 'vipex-pbx', password: 'demo-vipex-secret' };
 
+/**
+ * The data of a VIPeX Webhook API credential with every field set: what the PBX sends (Basic
+ * and/or an API key in a place, key names as the PBX uses them), the others at their defaults.
+ */
+export function vipexWebhookData(sent: {
+	basicUser?: string;
+	basicPassword?: string;
+	apiKey?: string;
+	apiKeyLocation?: 'header' | 'query' | 'body';
+}): Record<string, string> {
+	return {
+		basicUser: '',
+		basicPassword: '',
+		apiKey: '',
+		apiKeyLocation: 'header',
+		apiKeyName_header: 'X-API-Key',
+		apiKeyName_query: 'api_key',
+		apiKeyName_body: 'api_key',
+		allowedIps: '',
+		...sent,
+	};
+}
+
 export const DEMO_CREDENTIALS: Record<string, (simulatorUrl: string) => CredentialImport[]> = {
 	comnica: (url) => [
 		{
@@ -106,16 +129,7 @@ export const DEMO_CREDENTIALS: Record<string, (simulatorUrl: string) => Credenti
 			id: 'vipexDemoHook001',
 			name: 'VIPeX PBX demo (Basic auth)',
 			type: 'vipexWebhookApi',
-			data: {
-				basicUser: VIPEX_BASIC_AUTH.user,
-				basicPassword: VIPEX_BASIC_AUTH.password,
-				apiKey: '',
-				apiKeyLocation: 'header',
-				apiKeyName_header: 'X-API-Key',
-				apiKeyName_query: 'api_key',
-				apiKeyName_body: 'api_key',
-				allowedIps: '',
-			},
+			data: vipexWebhookData({ basicUser: VIPEX_BASIC_AUTH.user, basicPassword: VIPEX_BASIC_AUTH.password }),
 		},
 	],
 };
