@@ -7,6 +7,7 @@ import type {
 } from 'n8n-workflow';
 
 import { isVendorError, vendorApiError } from './errors';
+import { itemParameter } from './parameters';
 import { afterFirstLogin } from './sessionGate';
 import type { SessionGate } from './sessionGate';
 
@@ -35,7 +36,7 @@ export interface GuardOptions extends TransportHints {
 export function guardedRequests(vendor: string, returnAll?: Pagination, hints: GuardOptions = {}): Pagination {
 	return async function (this: IExecutePaginationFunctions, requestData) {
 		const send = async () => {
-			if (returnAll && this.getNodeParameter('returnAll', false) === true) return await returnAll.call(this, requestData);
+			if (returnAll && itemParameter<boolean>(this, 'returnAll', false) === true) return await returnAll.call(this, requestData);
 			return await this.makeRoutingRequest(requestData);
 		};
 		try {

@@ -1,0 +1,19 @@
+import type { IExecuteSingleFunctions, IHttpRequestOptions, PreSendAction } from 'n8n-workflow';
+
+import { itemParameter } from './parameters';
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+/**
+ * preSend of every request of a node: a `{parameter}` in the routing's url is replaced by
+ * that parameter of the item, written by `format` (e.g. trimmed and URL-encoded). Urls stay
+ * data (`/callbacks/{callbackId}`) without an expression n8n would evaluate for each item.
+ */
+export function pathParameters(format: (value: unknown) => string): PreSendAction {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+		if (requestOptions.url.includes('{')) {
+			requestOptions.url = requestOptions.url.replace(PLACEHOLDER, (_match, name: string) => format(itemParameter(this, name, '')));
+		}
+		return requestOptions;
+	};
+}
