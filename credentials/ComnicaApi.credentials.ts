@@ -8,11 +8,8 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import {
-	COMNICA_BASE_URL_EXPRESSION,
-	comnicaBaseUrl,
-	envelope,
-} from '../nodes/Comnica/transport/baseUrl';
+import { COMNICA_BASE_URL_EXPRESSION, comnicaBaseUrl, envelope } from '../nodes/Comnica/transport/baseUrl';
+import { onApiRoot } from '../nodes/shared/apiRoot';
 import { accountKey, sharedLogin } from '../nodes/shared/sessionLogin';
 
 export class ComnicaApi implements ICredentialType {
@@ -86,11 +83,12 @@ export class ComnicaApi implements ICredentialType {
 		return { sessionKey };
 	}
 
-	// Every call after the login: Basic auth with the username and the session key. A function,
-	// not expressions: n8n 2.41 evaluates each expression in an isolate, on every request.
+	// Every call after the login: Basic auth with the username and the session key, on the
+	// company's API root. A function, not expressions: n8n 2.41 evaluates each expression in an
+	// isolate, on every request.
 	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 		requestOptions.auth = { username: credentials.username as string, password: credentials.sessionKey as string };
-		return requestOptions;
+		return onApiRoot(requestOptions, comnicaBaseUrl(credentials.baseUrl as string), credentials);
 	}
 
 	test: ICredentialTestRequest = {

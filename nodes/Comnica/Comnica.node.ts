@@ -11,7 +11,7 @@ import { statisticsDescription } from './resources/statistics';
 import { videoProjectDescription } from './resources/videoProject';
 import { videoRecordDescription } from './resources/videoRecord';
 import { guardedRequests } from '../shared/requestGuard';
-import { allRows, comnicaRequestDefaults } from './transport';
+import { allRows, comnicaRequest, comnicaRequestDefaults } from './transport';
 
 export class Comnica implements INodeType {
 	description: INodeTypeDescription = {
@@ -37,8 +37,9 @@ export class Comnica implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				// Sends every request through the guard above (see requestGuard.ts).
-				routing: { send: { paginate: true } },
+				// Sends every request through the guard above (see requestGuard.ts), stamps the
+				// envelope and fills the ids of the urls (comnicaRequest).
+				routing: { send: { paginate: true, preSend: [comnicaRequest] } },
 				options: [
 					{ name: 'Filter Data', value: 'filterData', description: 'IDs and names of projects, users, terminations, …' },
 					{ name: 'Project', value: 'project' },

@@ -129,7 +129,7 @@ export async function recordListQuery(this: IExecuteSingleFunctions, requestOpti
 export async function bulkModifyQuery(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 	const payload = payloadOf(requestOptions);
 	payload.filters = recordFilters(this);
-	payload.params = bulkParams(this);
+	payload.params = bulkParams(this, payload);
 	return requestOptions;
 }
 
@@ -146,11 +146,12 @@ export function idOf(context: IExecuteSingleFunctions, parameter: string, displa
 	return id;
 }
 
-function bulkParams(context: IExecuteSingleFunctions): IDataObject {
-	const action = context.getNodeParameter('bulkAction') as string;
+/** The action and subaction are where the routing put them (reading them again would evaluate them again). */
+function bulkParams(context: IExecuteSingleFunctions, payload: IDataObject): IDataObject {
+	const action = payload.action as string;
 	if (action === 'change_termination') return { condition: idOf(context, 'termination', 'Termination') };
 	if (action === 'change_data') return { field: context.getNodeParameter('field'), value: context.getNodeParameter('value', '') };
-	const subaction = context.getNodeParameter('subaction') as string;
+	const subaction = payload.subaction as string;
 	const params: IDataObject = {};
 	if (subaction === 'change_to_manual_callback' || subaction === 'change_callback_user') {
 		params.user_id = idOf(context, 'user', 'User');

@@ -19,9 +19,11 @@ import { bodyToBuffer, fileNameFromDisposition, toBinaryData } from '../../share
 import { bodyText, parseJsonBody, vendorApiError } from '../../shared/errors';
 import { itemsFor, asObject } from '../../shared/items';
 import { transportError } from '../../shared/requestGuard';
-import { COMNICA_BASE_URL_EXPRESSION, comnicaBaseUrl, envelope } from './baseUrl';
+import { itemParameter } from '../../shared/parameters';
+import { pathParameters } from '../../shared/path';
+import { comnicaBaseUrl, comnicaTimestamp, envelope } from './baseUrl';
 
-export { COMNICA_BASE_URL_EXPRESSION, comnicaBaseUrl, envelope } from './baseUrl';
+export { comnicaBaseUrl, envelope } from './baseUrl';
 
 interface ComnicaErrorEntry {
 	code?: string;
@@ -125,16 +127,27 @@ export async function comnicaApiRequest(this: Context, endpoint: string, payload
 	return unwrapPayload(this.getNode(), response, endpoint);
 }
 
-/** Request defaults of the declarative node: POST + JSON, errors mapped by postReceive. */
+/**
+ * Request defaults of the declarative node: POST + JSON, errors mapped by postReceive. The
+ * credential's `authenticate` puts the company's API root in front of the urls.
+ */
 export const comnicaRequestDefaults = {
-	baseURL: COMNICA_BASE_URL_EXPRESSION,
 	method: 'POST' as const,
 	json: true,
 	ignoreHttpStatusErrors: { ignore: true as const, except: [401] },
 };
 
-/** `rq_sent` of the envelope, evaluated per request; fields send into `payload.*`. */
-export const RQ_SENT = '={{ $now.toUTC().toFormat("yyyy-MM-dd HH:mm:ss.SSS") + "+0000" }}';
+/** The body of a Comnica request: fields send into `payload.*`; comnicaRequest stamps `rq_sent`. */
+export const ENVELOPE = { rq_sent: '', payload: {} };
+
+const pathIds = pathParameters((value) => encodeURIComponent(String(value)));
+
+/** preSend of every request: the envelope's `rq_sent` (now, as the manual writes it) and the ids in the url. */
+export async function comnicaRequest(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	const body = requestOptions.body as IDataObject | undefined;
+	if (body && typeof body === 'object' && 'rq_sent' in body) body.rq_sent = comnicaTimestamp();
+	return await pathIds.call(this, requestOptions);
+}
 
 export type Shape = 'object' | 'array' | 'rows';
 
@@ -153,7 +166,7 @@ function rowItems(
 	payload: { data?: IDataObject[]; config?: { have_more?: boolean } },
 ): INodeExecutionData[] {
 	const rows = payload.data ?? [];
-	const output = context.getNodeParameter('options.output', 'rows') as string;
+	const output = itemParameter<string>(context, 'options.output', 'rows');
 	if (output === 'page') return itemsFor(context, { data: rows, have_more: payload.config?.have_more ?? false });
 	return itemsFor(context, rows);
 }

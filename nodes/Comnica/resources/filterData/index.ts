@@ -8,7 +8,7 @@ import type {
 } from 'n8n-workflow';
 
 import { itemsFor } from '../../../shared/items';
-import { payloadOf, RQ_SENT, unwrapPayload } from '../../transport';
+import { ENVELOPE, payloadOf, unwrapPayload } from '../../transport';
 
 const FILTERDATA = '/search/filterdata';
 const show = { resource: ['filterData'] };
@@ -89,7 +89,7 @@ export const filterDataDescription: INodeProperties[] = [
 				action: 'Look up identifiers and names',
 				description: 'Get the IDs and names of projects, users, terminations, agent states and more',
 				routing: {
-					request: { url: FILTERDATA, body: { rq_sent: RQ_SENT, payload: {} } },
+					request: { url: FILTERDATA, body: ENVELOPE },
 					send: { preSend: [lookUpPayload] },
 					output: { postReceive: [lookUpItems] },
 				},

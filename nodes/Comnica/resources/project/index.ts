@@ -1,7 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { projectSelect } from '../common';
-import { receive, RQ_SENT } from '../../transport';
+import { ENVELOPE, receive } from '../../transport';
+import { asNumber, sendAs } from '../../../shared/send';
 
 const FIELDS = '/integration/cc/project/fields/list/v1';
 const show = { resource: ['project'] };
@@ -20,7 +21,7 @@ export const projectDescription: INodeProperties[] = [
 				action: 'Get the data fields of a project',
 				description: 'List the project\'s data fields with their types and choice values',
 				routing: {
-					request: { url: FIELDS, body: { rq_sent: RQ_SENT, payload: {} } },
+					request: { url: FIELDS, body: ENVELOPE },
 					output: { postReceive: [receive(FIELDS, 'array')] },
 				},
 			},
@@ -29,6 +30,6 @@ export const projectDescription: INodeProperties[] = [
 	},
 	{
 		...projectSelect(show, 'The CC project'),
-		routing: { send: { type: 'body', property: 'payload.project_id', value: '={{ Number($value) }}' } },
+		routing: { send: sendAs('body', 'payload.project_id', asNumber) },
 	},
 ];

@@ -1,10 +1,8 @@
 import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
 
-import { customDataBody } from '../../helpers/recordBody';
-
 type Show = NonNullable<IDisplayOptions['show']>;
 
-/** The record's script/data fields, offered from the project's field list (COM-11). */
+/** The record's script/data fields, offered from the project's field list (COM-11); sent by customDataBody. */
 export function customDataField(show: Show): INodeProperties {
 	return {
 		displayName: 'Custom Data',
@@ -24,7 +22,6 @@ export function customDataField(show: Show): INodeProperties {
 				supportAutoMap: true,
 			},
 		},
-		routing: { send: { preSend: [customDataBody] } },
 	};
 }
 

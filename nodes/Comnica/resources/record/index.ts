@@ -1,9 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { bulkModifyQuery, recordListQuery } from '../../helpers/listQuery';
-import { recordCreateBody, recordUpdateBody } from '../../helpers/recordBody';
+import { customDataBody, recordCreateBody, recordUpdateBody } from '../../helpers/recordBody';
 import { simplifyRecordItems } from '../../helpers/simplify';
-import { receive, RQ_SENT } from '../../transport';
+import { ENVELOPE, receive } from '../../transport';
 import { recordBulkModifyDescription } from './bulkModify';
 import { recordCreateDescription } from './create';
 import { recordGetDescription } from './get';
@@ -16,7 +16,7 @@ const UPDATE = '/integration/cc/record/update/v1';
 const BULK = '/integration/cc/record/bulk_modify/v1';
 const LIST = '/integration/cc/record/list/v1';
 
-const envelope = { rq_sent: RQ_SENT, payload: {} };
+const envelope = ENVELOPE;
 
 export const recordDescription: INodeProperties[] = [
 	{
@@ -44,7 +44,7 @@ export const recordDescription: INodeProperties[] = [
 				description: 'Upload a record into a CC project, optionally checking for duplicates',
 				routing: {
 					request: { url: SAVE, body: envelope },
-					send: { preSend: [recordCreateBody] },
+					send: { preSend: [recordCreateBody, customDataBody] },
 					output: { postReceive: [receive(SAVE)] },
 				},
 			},
@@ -76,7 +76,7 @@ export const recordDescription: INodeProperties[] = [
 				description: 'Change a record\'s custom data and system columns (termination, callback)',
 				routing: {
 					request: { url: UPDATE, body: envelope },
-					send: { preSend: [recordUpdateBody] },
+					send: { preSend: [recordUpdateBody, customDataBody] },
 					output: { postReceive: [receive(UPDATE)] },
 				},
 			},

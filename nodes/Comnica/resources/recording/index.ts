@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { binaryOutputField } from '../../../shared/fields';
+import { itemParameter } from '../../../shared/parameters';
 import { receiveFile } from '../../transport';
 
 const show = { resource: ['recording'] };
@@ -21,13 +22,13 @@ export const recordingDescription: INodeProperties[] = [
 				routing: {
 					request: {
 						method: 'GET',
-						url: '=/recording/{{ encodeURIComponent($parameter.callId) }}/download',
+						url: '/recording/{callId}/download',
 						json: false,
 						encoding: 'arraybuffer',
 					},
 					output: {
 						postReceive: [
-							receiveFile('/recording/<callid>/download', (context) => ({ fileName: `comnica-call-${String(context.getNodeParameter('callId'))}` })),
+							receiveFile('/recording/<callid>/download', (context) => ({ fileName: `comnica-call-${String(itemParameter(context, 'callId'))}` })),
 						],
 					},
 				},

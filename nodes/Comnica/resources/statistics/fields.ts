@@ -45,7 +45,6 @@ function exportFields(show: Show): INodeProperties[] {
 			],
 			default: 'csv',
 			displayOptions: { show },
-			routing: { send: { type: 'body', property: 'payload.download' } },
 		},
 		{
 			displayName: 'All Rows',

@@ -1,17 +1,24 @@
-import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { receive, receiveFile, RQ_SENT } from '../../transport';
+import { itemParameter } from '../../../shared/parameters';
+import { ENVELOPE, payloadOf, receive, receiveFile } from '../../transport';
 import { statisticsFields } from './fields';
 import { worklogByAgentsQuery, worklogQuery } from './query';
 
 const DETAILED = '/stat/worklog_detailed';
 const BY_USERS = '/stat/worklog_by_users';
-const envelope = { rq_sent: RQ_SENT, payload: {} };
+const envelope = ENVELOPE;
 const EXPORT_TYPES: Record<string, string> = { csv: 'text/csv', xls: 'application/vnd.ms-excel' };
+
+/** preSend of the exports: the chosen format (`payload.download`), read once for the file's name too. */
+async function exportFormat(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	payloadOf(requestOptions).download = itemParameter(this, 'format', 'csv');
+	return requestOptions;
+}
 
 /** The export's name and type by the chosen format, for when Comnica's answer does not say. */
 const exportFile = (name: string) => (context: IExecuteSingleFunctions) => {
-	const format = context.getNodeParameter('format', 'csv') as string;
+	const format = itemParameter<string>(context, 'format', 'csv');
 	return { fileName: `${name}.${format}`, mimeType: EXPORT_TYPES[format] };
 };
 
@@ -30,7 +37,7 @@ export const statisticsDescription: INodeProperties[] = [
 				description: 'Every agent state and queue change in a period, as a CSV or XLS file',
 				routing: {
 					request: { url: `${DETAILED}/export`, body: envelope, json: true, encoding: 'arraybuffer' },
-					send: { preSend: [worklogQuery] },
+					send: { preSend: [exportFormat, worklogQuery] },
 					output: { postReceive: [receiveFile(`${DETAILED}/export`, exportFile('worklog_detailed'))] },
 				},
 			},
@@ -41,7 +48,7 @@ export const statisticsDescription: INodeProperties[] = [
 				description: 'Time spent per agent and state in a period, as a CSV or XLS file',
 				routing: {
 					request: { url: `${BY_USERS}/export`, body: envelope, json: true, encoding: 'arraybuffer' },
-					send: { preSend: [worklogByAgentsQuery] },
+					send: { preSend: [exportFormat, worklogByAgentsQuery] },
 					output: { postReceive: [receiveFile(`${BY_USERS}/export`, exportFile('worklog_by_users'))] },
 				},
 			},

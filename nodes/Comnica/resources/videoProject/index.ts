@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { receive, RQ_SENT } from '../../transport';
+import { ENVELOPE, receive } from '../../transport';
+import { asNumber, sendAs } from '../../../shared/send';
 
 const COLUMNS = '/video/project/column/list';
 const show = { resource: ['videoProject'] };
@@ -19,7 +20,7 @@ export const videoProjectDescription: INodeProperties[] = [
 				action: 'Get the data columns of a video project',
 				description: 'List the columns of a video identification project (type, mandatory, output only)',
 				routing: {
-					request: { url: COLUMNS, body: { rq_sent: RQ_SENT, payload: {} } },
+					request: { url: COLUMNS, body: ENVELOPE },
 					output: { postReceive: [receive(COLUMNS, 'array')] },
 				},
 			},
@@ -36,6 +37,6 @@ export const videoProjectDescription: INodeProperties[] = [
 		displayOptions: { show },
 		description:
 			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-		routing: { send: { type: 'body', property: 'payload.project_id', value: '={{ Number($value) }}' } },
+		routing: { send: sendAs('body', 'payload.project_id', asNumber) },
 	},
 ];

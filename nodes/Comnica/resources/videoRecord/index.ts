@@ -1,7 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { videoDataBody } from '../../helpers/recordBody';
-import { receive, RQ_SENT } from '../../transport';
+import { ENVELOPE, receive } from '../../transport';
+import { asNumber, sendAs } from '../../../shared/send';
 
 const CREATE = '/video/projectdata/create';
 const show = { resource: ['videoRecord'] };
@@ -20,7 +21,7 @@ export const videoRecordDescription: INodeProperties[] = [
 				action: 'Create a video identification record',
 				description: 'Create a record in a video project; returns the URL the customer joins with',
 				routing: {
-					request: { url: CREATE, body: { rq_sent: RQ_SENT, payload: {} } },
+					request: { url: CREATE, body: ENVELOPE },
 					send: { preSend: [videoDataBody] },
 					output: { postReceive: [receive(CREATE)] },
 				},
@@ -38,7 +39,7 @@ export const videoRecordDescription: INodeProperties[] = [
 		displayOptions: { show },
 		description:
 			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-		routing: { send: { type: 'body', property: 'payload.video_project_id', value: '={{ Number($value) }}' } },
+		routing: { send: sendAs('body', 'payload.video_project_id', asNumber) },
 	},
 	{
 		displayName: 'Data',
