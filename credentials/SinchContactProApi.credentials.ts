@@ -7,7 +7,8 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { CMI_BASE_URL } from '../nodes/SinchContactPro/transport/baseUrl';
+import { CMI_BASE_URL, sinchServer } from '../nodes/SinchContactPro/transport/baseUrl';
+import { onApiRoot } from '../nodes/shared/apiRoot';
 
 export class SinchContactProApi implements ICredentialType {
 	name = 'sinchContactProApi';
@@ -66,7 +67,8 @@ export class SinchContactProApi implements ICredentialType {
 		},
 	];
 
-	// HTTP Basic with the Contact Pro user; the API key header only when one is set.
+	// HTTP Basic with the Contact Pro user; the API key header only when one is set. The node's
+	// requests name the interface (/RI/cmi, /RI/rci) as a relative baseURL below the server.
 	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 		requestOptions.auth = { username: credentials.username as string, password: credentials.password as string };
 		const apiKey = ((credentials.apiKey as string | undefined) ?? '').trim();
@@ -74,7 +76,7 @@ export class SinchContactProApi implements ICredentialType {
 			const headerName = ((credentials.headerName as string | undefined) ?? '').trim() || 'x-api-key';
 			requestOptions.headers = { ...requestOptions.headers, [headerName]: apiKey };
 		}
-		return requestOptions;
+		return onApiRoot(requestOptions, sinchServer(credentials.baseUrl as string), credentials);
 	}
 
 	// A cheap read: at most one email (GET /RI/cmi/emails?limit=1).

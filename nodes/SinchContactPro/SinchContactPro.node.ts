@@ -16,7 +16,7 @@ import { scriptDescription } from './resources/script';
 import { scriptResultDescription } from './resources/scriptResult';
 import { guardedRequests } from '../shared/requestGuard';
 import { offsetPages } from './helpers/paging';
-import { SINCH_UNAUTHORIZED, sinchRequestDefaults } from './transport';
+import { SINCH_UNAUTHORIZED, sinchPathIds, sinchRequestDefaults } from './transport';
 
 export class SinchContactPro implements INodeType {
 	description: INodeTypeDescription = {
@@ -41,8 +41,9 @@ export class SinchContactPro implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				// Sends every request through the guard above (see nodes/shared/requestGuard.ts).
-				routing: { send: { paginate: true } },
+				// Sends every request through the guard above (see nodes/shared/requestGuard.ts) and
+				// fills the ids of `/callbacks/{callbackId}`-style urls.
+				routing: { send: { paginate: true, preSend: [sinchPathIds] } },
 				options: [
 					{ name: 'Call Recording', value: 'callRecording' },
 					{ name: 'Callback', value: 'callback' },

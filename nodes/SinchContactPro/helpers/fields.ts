@@ -1,7 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { returnAllFields } from '../../shared/fields';
-import { bodyFields, queryFilters } from '../transport/preSend';
 
 export function showFor(resource: string, operations: string[]): INodeProperties['displayOptions'] {
 	return { show: { resource: [resource], operation: operations } };
@@ -34,10 +33,13 @@ interface ListOptions {
 	filterExample?: string;
 }
 
-/** Return All, Limit, the documented filters and free filters of a "Get Many" operation. */
+/**
+ * Return All, Limit, the documented filters and free filters of a "Get Many" operation. The
+ * operation's routing sends Limit and the free filters (preSend.listQuery).
+ */
 export function listFields(resource: string, options: ListOptions = {}): INodeProperties[] {
 	const display = showFor(resource, ['getAll']);
-	const fields = returnAllFields({ resource: [resource], operation: ['getAll'] }, { send: { type: 'query', property: 'limit' } });
+	const fields = returnAllFields({ resource: [resource], operation: ['getAll'] });
 	if (options.filters?.length) {
 		fields.push({
 			displayName: 'Filters',
@@ -68,7 +70,6 @@ export function listFields(resource: string, options: ListOptions = {}): INodePr
 				],
 			},
 		],
-		routing: { send: { preSend: [queryFilters] } },
 	});
 	return fields;
 }
@@ -86,7 +87,7 @@ export function queryFilter(displayName: string, name: string, description: stri
 	} as INodeProperties;
 }
 
-/** Name/value pairs that become JSON body fields (dots build nested objects). */
+/** Name/value pairs that become JSON body fields (dots build nested objects; preSend.bodyFields of the operation). */
 export function bodyFieldsField(
 	resource: string,
 	operations: string[],
@@ -113,6 +114,5 @@ export function bodyFieldsField(
 				],
 			},
 		],
-		routing: { send: { preSend: [bodyFields(name)] } },
 	};
 }

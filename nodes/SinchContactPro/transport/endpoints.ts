@@ -1,5 +1,7 @@
 import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
+import { itemParameter } from '../../shared/parameters';
+
 /** What an operation calls, for answers and error messages. */
 export interface Endpoint {
 	/** The thing acted on, in the user's words ("callback"). */
@@ -12,8 +14,7 @@ export interface Endpoint {
 	id?: (context: IExecuteSingleFunctions) => string;
 }
 
-const param = (name: string) => (context: IExecuteSingleFunctions) =>
-	String(context.getNodeParameter(name, '') ?? '').trim();
+const param = (name: string) => (context: IExecuteSingleFunctions) => String(itemParameter(context, name, '') ?? '').trim();
 
 /** The customer consent id is `{usage}_{address}`. */
 export const consentId = (context: IExecuteSingleFunctions) => `${param('usage')(context)}_${param('address')(context)}`;

@@ -8,13 +8,14 @@ import type {
 } from 'n8n-workflow';
 
 import { parseJsonBody } from '../../shared/errors';
+import { pathParameters } from '../../shared/path';
 import { transportError } from '../../shared/requestGuard';
-import { CMI_BASE_URL, sinchBaseUrl } from './baseUrl';
+import { CMI_PATH, sinchBaseUrl } from './baseUrl';
 import type { SinchInterface } from './baseUrl';
 import type { Endpoint } from './endpoints';
 import { SINCH_UNAUTHORIZED, sinchError } from './errors';
 
-export { CMI_BASE_URL, RCI_BASE_URL, sinchBaseUrl, sinchServer } from './baseUrl';
+export { CMI_PATH, RCI_PATH, sinchBaseUrl, sinchServer } from './baseUrl';
 export { ENDPOINTS } from './endpoints';
 export type { Endpoint } from './endpoints';
 export { SINCH_UNAUTHORIZED, sinchError } from './errors';
@@ -24,15 +25,19 @@ export * as preSend from './preSend';
 export const CREDENTIAL = 'sinchContactProApi';
 
 /**
- * Request defaults of the declarative node: the CMI with JSON answers. A 401 still throws
- * (n8n's own handling); every other status reaches the operation's postReceive.
+ * Request defaults of the declarative node: the CMI with JSON answers (the credential puts the
+ * server in front). A 401 still throws (n8n's own handling); every other status reaches the
+ * operation's postReceive.
  */
 export const sinchRequestDefaults = {
-	baseURL: CMI_BASE_URL,
+	baseURL: CMI_PATH,
 	json: true,
 	headers: { Accept: 'application/json' },
 	ignoreHttpStatusErrors: { ignore: true as const, except: [401] },
 };
+
+/** preSend of every request: the ids in `/callbacks/{callbackId}`-style urls, trimmed and encoded. */
+export const sinchPathIds = pathParameters((value) => encodeURIComponent(String(value).trim()));
 
 /**
  * POST answers the new id as text (CMI: "POST should also have Accept = text/html"); the

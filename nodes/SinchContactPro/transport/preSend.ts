@@ -2,6 +2,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, PreSendAction } from 'n8n-workflow';
 
 import { parseJsonBody } from '../../shared/errors';
+import { itemParameter } from '../../shared/parameters';
 import { pairsOf, pairsToObject } from '../helpers/keyValue';
 import { callbackUpdateBody, scriptResultRows } from '../helpers/validate';
 import type { ScriptAnswer } from '../helpers/validate';
@@ -26,18 +27,27 @@ function finishJson(requestOptions: IHttpRequestOptions): IHttpRequestOptions {
 	return requestOptions;
 }
 
+function requireValue(context: IExecuteSingleFunctions, value: unknown, label: string): void {
+	if (String(value ?? '').trim() === '') {
+		throw new NodeOperationError(context.getNode(), `"${label}" is empty`, {
+			itemIndex: context.getItemIndex(),
+			description: `Give the ${label} (for example from an earlier node's output).`,
+		});
+	}
+}
+
 /** Ids that go into the path must not be empty: GET /callbacks/ would list instead of get. */
 export function requireIds(...parameters: Array<[name: string, label: string]>): PreSend {
 	return async function (this: IExecuteSingleFunctions, requestOptions) {
-		for (const [name, label] of parameters) {
-			const value = String(this.getNodeParameter(name, '') ?? '').trim();
-			if (value === '') {
-				throw new NodeOperationError(this.getNode(), `"${label}" is empty`, {
-					itemIndex: this.getItemIndex(),
-					description: `Give the ${label} (for example from an earlier node's output).`,
-				});
-			}
-		}
+		for (const [name, label] of parameters) requireValue(this, itemParameter(this, name, ''), label);
+		return requestOptions;
+	};
+}
+
+/** The same check for ids the routing already put into the body (read there, not again). */
+export function requireBodyIds(...fields: Array<[name: string, label: string]>): PreSend {
+	return async function (this: IExecuteSingleFunctions, requestOptions) {
+		for (const [name, label] of fields) requireValue(this, (requestOptions.body as IDataObject | undefined)?.[name], label);
 		return requestOptions;
 	};
 }
@@ -47,17 +57,21 @@ export async function jsonBody(this: IExecuteSingleFunctions, requestOptions: IH
 	return finishJson(requestOptions);
 }
 
-/** Free filters (`additionalFilters`) go into the query string next to the documented ones. */
-export async function queryFilters(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-	const filters = pairsToObject(pairsOf(this.getNodeParameter('additionalFilters', {}), 'filter'), false);
-	requestOptions.qs = { ...requestOptions.qs, ...filters };
+/**
+ * Get Many: Limit (unless Return All) first, then the documented filters the routing placed,
+ * then the free filters (`additionalFilters`).
+ */
+export async function listQuery(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+	const limit = itemParameter(this, 'returnAll', true) ? {} : { limit: itemParameter(this, 'limit', 50) };
+	const filters = pairsToObject(pairsOf(itemParameter(this, 'additionalFilters', {}), 'filter'), false);
+	requestOptions.qs = { ...limit, ...requestOptions.qs, ...filters };
 	return requestOptions;
 }
 
 /** Name/value fields (`parameter.field[]`) merged into the JSON body. */
-export function bodyFields(parameter: string): PreSend {
+export function bodyFields(parameter = 'fields'): PreSend {
 	return async function (this: IExecuteSingleFunctions, requestOptions) {
-		Object.assign(bodyOf(requestOptions), pairsToObject(pairsOf(this.getNodeParameter(parameter, {}), 'field')));
+		Object.assign(bodyOf(requestOptions), pairsToObject(pairsOf(itemParameter(this, parameter, {}), 'field')));
 		return finishJson(requestOptions);
 	};
 }
@@ -73,7 +87,7 @@ export async function scriptResults(this: IExecuteSingleFunctions, requestOption
 	requestOptions.body = scriptResultRows(
 		this.getNode(),
 		this.getItemIndex(),
-		String(this.getNodeParameter('contactId', '') ?? '').trim(),
+		String(itemParameter(this, 'contactId', '') ?? '').trim(),
 		String(this.getNodeParameter('scriptId', '') ?? '').trim(),
 		answers,
 	) as unknown as IDataObject;
@@ -95,7 +109,7 @@ export async function contactData(this: IExecuteSingleFunctions, requestOptions:
 	}
 	const format = this.getNodeParameter('options.attachedDataFormat', 'text') as string;
 	requestOptions.body = {
-		id: String(this.getNodeParameter('contactId', '') ?? '').trim(),
+		id: String(itemParameter(this, 'contactId', '') ?? '').trim(),
 		attachedData: format === 'object' ? attached : JSON.stringify(attached),
 	};
 	return requestOptions;

@@ -9,6 +9,7 @@ import type {
 import { bodyToBuffer } from '../../shared/binary';
 import { parseJsonBody } from '../../shared/errors';
 import { asObject, itemsFor } from '../../shared/items';
+import { itemParameter } from '../../shared/parameters';
 import type { Endpoint } from './endpoints';
 import { sinchError } from './errors';
 
@@ -24,9 +25,7 @@ export function receiveList(endpoint: Endpoint): PostReceiveAction {
 		failIfError(this, response, endpoint);
 		const body = parseJsonBody(response.body);
 		let rows = Array.isArray(body) ? body : body === undefined || body === null ? [] : [body];
-		if (!(this.getNodeParameter('returnAll', true) as boolean)) {
-			rows = rows.slice(0, this.getNodeParameter('limit', 50) as number);
-		}
+		if (!itemParameter(this, 'returnAll', true)) rows = rows.slice(0, itemParameter(this, 'limit', 50));
 		return itemsFor(this, rows.map((row) => asObject(row)));
 	};
 }

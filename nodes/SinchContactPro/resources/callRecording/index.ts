@@ -4,7 +4,7 @@ import { bodyFieldsField, idField, listFields } from '../../helpers/fields';
 import { ENDPOINTS, POST_REQUEST, preSend, receiveList, receiveOne, receiveWrite } from '../../transport';
 
 const resource = 'callRecording';
-const url = '=/callRecordings/{{ encodeURIComponent(String($parameter.callRecordingId).trim()) }}';
+const url = '/callRecordings/{callRecordingId}';
 const requireId = preSend.requireIds(['callRecordingId', 'Call Recording ID']);
 
 export const callRecordingDescription: INodeProperties[] = [
@@ -22,7 +22,7 @@ export const callRecordingDescription: INodeProperties[] = [
 				description: 'Record that the recording was listened to (e.g. by a quality tool)',
 				routing: {
 					request: { ...POST_REQUEST, url: `${url}/listenLog` },
-					send: { preSend: [requireId, preSend.jsonBody] },
+					send: { preSend: [requireId, preSend.bodyFields()] },
 					output: { postReceive: [receiveWrite(ENDPOINTS.callRecording.addListenLog)] },
 				},
 			},
@@ -53,6 +53,7 @@ export const callRecordingDescription: INodeProperties[] = [
 				action: 'Get many call recordings',
 				routing: {
 					request: { method: 'GET', url: '/callRecordings' },
+					send: { preSend: [preSend.listQuery] },
 					output: { postReceive: [receiveList(ENDPOINTS.callRecording.getAll)] },
 				},
 			},

@@ -5,7 +5,7 @@ import { ENDPOINTS, POST_REQUEST, preSend, receiveList, receiveOne, receiveWrite
 import { callbackCreateDescription, callbackUpdateDescription } from './fields';
 
 const resource = 'callback';
-const url = '=/callbacks/{{ encodeURIComponent(String($parameter.callbackId).trim()) }}';
+const url = '/callbacks/{callbackId}';
 const requireId = preSend.requireIds(['callbackId', 'Callback ID']);
 
 export const callbackDescription: INodeProperties[] = [
@@ -44,6 +44,7 @@ export const callbackDescription: INodeProperties[] = [
 				description: 'List callbacks, e.g. the open callbacks of one customer number',
 				routing: {
 					request: { method: 'GET', url: '/callbacks' },
+					send: { preSend: [preSend.listQuery] },
 					output: { postReceive: [receiveList(ENDPOINTS.callback.getAll)] },
 				},
 			},

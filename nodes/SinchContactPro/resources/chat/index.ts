@@ -20,7 +20,7 @@ export const chatDescription: INodeProperties[] = [
 				description: 'Add a chat; the answer is its new ID',
 				routing: {
 					request: { ...POST_REQUEST, url: '/chats' },
-					send: { preSend: [preSend.jsonBody] },
+					send: { preSend: [preSend.bodyFields()] },
 					output: { postReceive: [receiveWrite(ENDPOINTS.chat.create)] },
 				},
 			},
@@ -29,7 +29,7 @@ export const chatDescription: INodeProperties[] = [
 				value: 'get',
 				action: 'Get a chat',
 				routing: {
-					request: { method: 'GET', url: '=/chats/{{ encodeURIComponent(String($parameter.chatId).trim()) }}' },
+					request: { method: 'GET', url: '/chats/{chatId}' },
 					send: { preSend: [preSend.requireIds(['chatId', 'Chat ID'])] },
 					output: { postReceive: [receiveOne(ENDPOINTS.chat.get)] },
 				},
@@ -40,6 +40,7 @@ export const chatDescription: INodeProperties[] = [
 				action: 'Get many chats',
 				routing: {
 					request: { method: 'GET', url: '/chats' },
+					send: { preSend: [preSend.listQuery] },
 					output: { postReceive: [receiveList(ENDPOINTS.chat.getAll)] },
 				},
 			},

@@ -4,7 +4,7 @@ import { idField, listFields, queryFilter } from '../../helpers/fields';
 import { ENDPOINTS, preSend, receiveList, receiveOne } from '../../transport';
 
 const resource = 'contact';
-const url = '=/contacts/{{ encodeURIComponent(String($parameter.contactId).trim()) }}';
+const url = '/contacts/{contactId}';
 const requireId = preSend.requireIds(['contactId', 'Contact ID']);
 
 // Contacts come from the monitoring/reporting database; with subject, body or remarks in the
@@ -52,6 +52,7 @@ export const contactDescription: INodeProperties[] = [
 				description: 'List phone calls, chats and emails',
 				routing: {
 					request: { method: 'GET', url: '/contacts' },
+					send: { preSend: [preSend.listQuery] },
 					output: { postReceive: [receiveList(ENDPOINTS.contact.getAll)] },
 				},
 			},

@@ -29,7 +29,7 @@ export const contactDataDescription: INodeProperties[] = [
 				value: 'get',
 				action: 'Get the attached data of a contact',
 				routing: {
-					request: { method: 'GET', url: '=/contactData/{{ encodeURIComponent(String($parameter.contactId).trim()) }}' },
+					request: { method: 'GET', url: '/contactData/{contactId}' },
 					send: { preSend: [preSend.requireIds(['contactId', 'Contact ID'])] },
 					output: { postReceive: [receiveOne(ENDPOINTS.contactData.get)] },
 				},
@@ -40,6 +40,7 @@ export const contactDataDescription: INodeProperties[] = [
 				action: 'Get many contact data',
 				routing: {
 					request: { method: 'GET', url: '/contactData' },
+					send: { preSend: [preSend.listQuery] },
 					output: { postReceive: [receiveList(ENDPOINTS.contactData.getAll)] },
 				},
 			},

@@ -4,7 +4,7 @@ import { idField, showFor } from '../../helpers/fields';
 import { ENDPOINTS, POST_REQUEST, preSend, receiveOne, receiveWrite } from '../../transport';
 
 const resource = 'contactRemark';
-const url = '=/contacts/{{ encodeURIComponent(String($parameter.contactId).trim()) }}/remarks';
+const url = '/contacts/{contactId}/remarks';
 const requireId = preSend.requireIds(['contactId', 'Contact ID']);
 
 // Remarks live in the operative database; contactId must be the contactGroupId. POST works

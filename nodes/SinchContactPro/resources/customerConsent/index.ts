@@ -2,15 +2,16 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { bodyFieldsField, listFields, showFor } from '../../helpers/fields';
 import { ENDPOINTS, POST_REQUEST, preSend, receiveList, receiveOne, receiveWrite } from '../../transport';
+import { sendAs, trimmed } from '../../../shared/send';
 
 const resource = 'customerConsent';
 // A consent is addressed as {usage}_{address}, e.g. RECORDING_+358401234567 (CMI reference).
-const url = '=/customerConsents/{{ encodeURIComponent(String($parameter.usage).trim() + "_" + String($parameter.address).trim()) }}';
+const url = '/customerConsents/{usage}_{address}';
 const requireKey = preSend.requireIds(['usage', 'Usage'], ['address', 'Address']);
 
 /** Usage and address; on Create or Update they also go into the body. */
 function consentKey(operations: string[], inBody: boolean): INodeProperties[] {
-	const body = (property: string) => (inBody ? { routing: { send: { type: 'body' as const, property, value: '={{ String($value).trim() }}' } } } : {});
+	const body = (property: string) => (inBody ? { routing: { send: sendAs('body', property, trimmed) } } : {});
 	return [
 		{
 			displayName: 'Usage',
@@ -51,7 +52,7 @@ export const customerConsentDescription: INodeProperties[] = [
 				action: 'Add or update a customer consent',
 				routing: {
 					request: { ...POST_REQUEST, url: '/customerConsents' },
-					send: { preSend: [requireKey, preSend.jsonBody] },
+					send: { preSend: [preSend.requireBodyIds(['usage', 'Usage'], ['address', 'Address']), preSend.bodyFields()] },
 					output: { postReceive: [receiveWrite(ENDPOINTS.customerConsent.upsert)] },
 				},
 			},
@@ -81,6 +82,7 @@ export const customerConsentDescription: INodeProperties[] = [
 				action: 'Get many customer consents',
 				routing: {
 					request: { method: 'GET', url: '/customerConsents' },
+					send: { preSend: [preSend.listQuery] },
 					output: { postReceive: [receiveList(ENDPOINTS.customerConsent.getAll)] },
 				},
 			},

@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { idField, listFields, queryFilter } from '../../helpers/fields';
 import { ENDPOINTS, preSend, receiveList, receiveOne } from '../../transport';
+import { sendAs, trueOrFalse } from '../../../shared/send';
 
 const resource = 'email';
 
@@ -16,7 +17,7 @@ const filters: INodeProperties[] = [
 		type: 'boolean',
 		default: false,
 		description: 'Whether to include the attached data of each email (attached_data)',
-		routing: { send: { type: 'query', property: 'includeAttachedData', value: '={{ $value ? "true" : "false" }}' } },
+		routing: { send: sendAs('query', 'includeAttachedData', trueOrFalse) },
 	},
 	queryFilter('Language', 'language', 'Two-letter ISO 639 code the translatable values are translated to; default is the user\'s language', {
 		placeholder: 'EN',
@@ -37,7 +38,7 @@ export const emailDescription: INodeProperties[] = [
 				action: 'Get an email',
 				description: 'Get one email with its queue, status and addresses',
 				routing: {
-					request: { method: 'GET', url: '=/emails/{{ encodeURIComponent(String($parameter.emailId).trim()) }}' },
+					request: { method: 'GET', url: '/emails/{emailId}' },
 					send: { preSend: [preSend.requireIds(['emailId', 'Email ID'])] },
 					output: { postReceive: [receiveOne(ENDPOINTS.email.get)] },
 				},
@@ -49,6 +50,7 @@ export const emailDescription: INodeProperties[] = [
 				description: 'List emails, filtered by case, CID or language',
 				routing: {
 					request: { method: 'GET', url: '/emails' },
+					send: { preSend: [preSend.listQuery] },
 					output: { postReceive: [receiveList(ENDPOINTS.email.getAll)] },
 				},
 			},

@@ -4,7 +4,7 @@ import { bodyFieldsField, idField, listFields } from '../../helpers/fields';
 import { ENDPOINTS, POST_REQUEST, preSend, receiveList, receiveOne, receiveWrite } from '../../transport';
 
 const resource = 'message';
-const url = '=/messages/{{ encodeURIComponent(String($parameter.messageId).trim()) }}';
+const url = '/messages/{messageId}';
 const requireId = preSend.requireIds(['messageId', 'Message ID']);
 
 export const messageDescription: INodeProperties[] = [
@@ -21,7 +21,7 @@ export const messageDescription: INodeProperties[] = [
 				action: 'Create a message',
 				routing: {
 					request: { ...POST_REQUEST, url: '/messages' },
-					send: { preSend: [preSend.jsonBody] },
+					send: { preSend: [preSend.bodyFields()] },
 					output: { postReceive: [receiveWrite(ENDPOINTS.message.create)] },
 				},
 			},
@@ -51,6 +51,7 @@ export const messageDescription: INodeProperties[] = [
 				action: 'Get many messages',
 				routing: {
 					request: { method: 'GET', url: '/messages' },
+					send: { preSend: [preSend.listQuery] },
 					output: { postReceive: [receiveList(ENDPOINTS.message.getAll)] },
 				},
 			},
@@ -61,7 +62,7 @@ export const messageDescription: INodeProperties[] = [
 				description: 'Replace a message: every field is updated, so give all of them',
 				routing: {
 					request: { method: 'PUT', url },
-					send: { preSend: [requireId, preSend.jsonBody] },
+					send: { preSend: [requireId, preSend.bodyFields()] },
 					output: { postReceive: [receiveWrite(ENDPOINTS.message.update)] },
 				},
 			},

@@ -20,7 +20,7 @@ export const s3AttachmentDescription: INodeProperties[] = [
 				description: 'Create a signed link for uploading an attachment to the S3 bucket and a short URL for accessing it',
 				routing: {
 					request: { ...POST_REQUEST, url: '/s3attachments' },
-					send: { preSend: [preSend.jsonBody] },
+					send: { preSend: [preSend.bodyFields()] },
 					output: { postReceive: [receiveWrite(ENDPOINTS.s3Attachment.create)] },
 				},
 			},

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { idField, listFields, queryFilter } from '../../helpers/fields';
-import { ENDPOINTS, preSend, RCI_BASE_URL, receiveList, receiveOne } from '../../transport';
+import { ENDPOINTS, preSend, RCI_PATH, receiveList, receiveOne } from '../../transport';
 
 const resource = 'script';
 
@@ -29,8 +29,8 @@ export const scriptDescription: INodeProperties[] = [
 				routing: {
 					request: {
 						method: 'GET',
-						baseURL: RCI_BASE_URL,
-						url: '=/scripts/{{ encodeURIComponent(String($parameter.scriptId).trim()) }}',
+						baseURL: RCI_PATH,
+						url: '/scripts/{scriptId}',
 					},
 					send: { preSend: [preSend.requireIds(['scriptId', 'Script ID'])] },
 					output: { postReceive: [receiveOne(ENDPOINTS.script.get)] },
@@ -41,7 +41,8 @@ export const scriptDescription: INodeProperties[] = [
 				value: 'getAll',
 				action: 'Get many scripts',
 				routing: {
-					request: { method: 'GET', baseURL: RCI_BASE_URL, url: '/scripts' },
+					request: { method: 'GET', baseURL: RCI_PATH, url: '/scripts' },
+					send: { preSend: [preSend.listQuery] },
 					output: { postReceive: [receiveList(ENDPOINTS.script.getAll)] },
 				},
 			},

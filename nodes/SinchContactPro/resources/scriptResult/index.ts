@@ -30,7 +30,7 @@ export const scriptResultDescription: INodeProperties[] = [
 				value: 'get',
 				action: 'Get a script result',
 				routing: {
-					request: { method: 'GET', url: '=/scriptResults/{{ encodeURIComponent(String($parameter.scriptResultId).trim()) }}' },
+					request: { method: 'GET', url: '/scriptResults/{scriptResultId}' },
 					send: { preSend: [preSend.requireIds(['scriptResultId', 'Script Result ID'])] },
 					output: { postReceive: [receiveOne(ENDPOINTS.scriptResult.get)] },
 				},
@@ -41,6 +41,7 @@ export const scriptResultDescription: INodeProperties[] = [
 				action: 'Get many script results',
 				routing: {
 					request: { method: 'GET', url: '/scriptResults' },
+					send: { preSend: [preSend.listQuery] },
 					output: { postReceive: [receiveList(ENDPOINTS.scriptResult.getAll)] },
 				},
 			},
