@@ -10,6 +10,7 @@ import type {
 
 import { parseUserToken } from '../nodes/UContact/transport/token';
 import { UCONTACT_BASE_URL_EXPRESSION, ucontactBaseUrl } from '../nodes/UContact/transport/baseUrl';
+import { onApiRoot } from '../nodes/shared/apiRoot';
 import { accountKey, sharedLogin } from '../nodes/shared/sessionLogin';
 
 export class UContactApi implements ICredentialType {
@@ -127,12 +128,13 @@ export class UContactApi implements ICredentialType {
 	}
 
 	// Session mode: the token is already base64(user:uuid), so it goes into the Basic header as it is.
-	// A function, not an expression: n8n 2.41 evaluates each expression in an isolate, on every request.
+	// On the instance's Integra root. A function, not expressions: n8n 2.41 evaluates each
+	// expression in an isolate, on every request.
 	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 		const authorization =
 			credentials.authentication === 'apiToken' ? `Bearer ${credentials.apiToken as string}` : `Basic ${credentials.sessionToken as string}`;
 		requestOptions.headers = { ...requestOptions.headers, Authorization: authorization };
-		return requestOptions;
+		return onApiRoot(requestOptions, ucontactBaseUrl(credentials.baseUrl as string), credentials);
 	}
 
 	test: ICredentialTestRequest = {

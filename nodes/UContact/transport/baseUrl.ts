@@ -1,7 +1,9 @@
 /**
  * uContact serves Integra at https://<domain>.ucontactcloud.com/Integra/resources (cloud) or
  * http(s)://<ip>:8085|8086/Integra/resources (on-premise). The credential takes the cloud
- * domain name, a host, or a full URL; `/Integra/resources` is added when missing.
+ * domain name, a host, or a full URL; `/Integra/resources` is added when missing. The node's
+ * requests get it from the credential's `authenticate`; this expression serves the credential's
+ * Test button (once per click).
  */
 export const UCONTACT_BASE_URL_EXPRESSION =
 	'={{ ((url) => /\\/Integra\\/resources$/i.test(url) ? url : url.replace(/\\/Integra$/i, "") + "/Integra/resources")(((value) => /^https?:\\/\\//i.test(value) ? value : "https://" + (value.includes(".") || value.includes(":") ? value : value + ".ucontactcloud.com"))(String($credentials.baseUrl).trim()).replace(/\\/+$/, "")) }}';

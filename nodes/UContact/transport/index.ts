@@ -16,15 +16,17 @@ import { transportError } from '../../shared/requestGuard';
 import { invalid } from '../helpers/validate';
 import type { AnswerShape, IntegraCall } from './answer';
 import { checkAnswer, jsonResult, textResult } from './answer';
-import { UCONTACT_BASE_URL_EXPRESSION, ucontactBaseUrl } from './baseUrl';
+import { ucontactBaseUrl } from './baseUrl';
 import { toForm } from './form';
 
 export { UCONTACT_BASE_URL_EXPRESSION, recordingHosts, ucontactBaseUrl } from './baseUrl';
 export type { IntegraCall } from './answer';
 
-/** Request defaults of the declarative node: POST, answers read as text (they are often `1` or a GUID). */
+/**
+ * Request defaults of the declarative node: POST, answers read as text (they are often `1` or a
+ * GUID). The credential's `authenticate` puts the instance's Integra root in front of the urls.
+ */
 export const ucontactRequestDefaults = {
-	baseURL: UCONTACT_BASE_URL_EXPRESSION,
 	method: 'POST' as const,
 	encoding: 'text' as const,
 	// 401 must still throw: n8n then renews the session token and repeats the request once.
@@ -71,11 +73,16 @@ function prepareForm(spec: OperationSpec): PreSendAction {
 	};
 }
 
+/** The fields an item sent (for answers that name them: they are not read again). */
+export function sentOf(context: IExecuteSingleFunctions): IDataObject {
+	return sentFields.get(context) ?? {};
+}
+
 function callOf(context: IExecuteSingleFunctions, spec: OperationSpec): IntegraCall {
 	return {
 		endpoint: spec.endpoint,
 		label: spec.label,
-		sent: sentFields.get(context) ?? {},
+		sent: sentOf(context),
 		itemIndex: context.getItemIndex(),
 		hint: spec.hint,
 	};

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { vendorApiError } from '../../../shared/errors';
-import { integraRoute } from '../../transport';
+import { integraRoute, sentOf } from '../../transport';
 import { campaignField } from '../common';
 
 /** Queue entries; the answer's last entry carries only the action ID and date and is left out. */
@@ -18,7 +18,7 @@ function entryType(entry: IDataObject): string {
 }
 
 export function statusItems(this: IExecuteSingleFunctions, data: unknown): IDataObject[] {
-	const queue = String(this.getNodeParameter('campaign', ''));
+	const queue = String(sentOf(this).queue ?? '');
 	if (data === null || typeof data !== 'object' || Array.isArray(data) || Object.keys(data).length === 0) {
 		throw vendorApiError(this.getNode(), {
 			message: `uContact has no status for campaign "${queue}"`,

@@ -9,6 +9,7 @@ import type {
 
 import { vendorApiError } from '../../../shared/errors';
 import { returnAllFields } from '../../../shared/fields';
+import { itemParameter } from '../../../shared/parameters';
 import { CAMPAIGN_HINT, dateOf, objectAt, withAllKeys } from '../common';
 
 const show = { resource: ['recording'], operation: ['search'] };
@@ -107,7 +108,7 @@ export const searchDescription: INodeProperties[] = [
 
 export function buildSearch(this: IExecuteSingleFunctions, body: IDataObject): void {
 	// One page of Limit records, or Return All in pages of Page Size (paginateRecords).
-	const returnAll = this.getNodeParameter('returnAll', false) as boolean;
+	const returnAll = itemParameter<boolean>(this, 'returnAll', false);
 	body.lastrow = 0;
 	body.searchLimit = Math.max(1, Number(this.getNodeParameter(returnAll ? 'options.pageSize' : 'limit', 50)));
 	const filterObject = objectAt(body, 'filter');
