@@ -7,7 +7,8 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { CENTION_API_ROOT_EXPRESSION, JSON_API } from '../nodes/Cention/transport/baseUrl';
+import { CENTION_API_ROOT_EXPRESSION, centionApiRoot, JSON_API } from '../nodes/Cention/transport/baseUrl';
+import { onApiRoot } from '../nodes/shared/apiRoot';
 
 // Every error status except 403 fails the test: a 403 means Cention accepted the token but it
 // lacks the claim of the endpoint tried, and tokens usually carry only the claims they need.
@@ -56,7 +57,7 @@ export class CentionApi implements ICredentialType {
 	// A function, not an expression: n8n 2.41 evaluates each expression in an isolate, on every request.
 	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 		requestOptions.headers = { ...requestOptions.headers, Authorization: `Bearer ${credentials.token as string}` };
-		return requestOptions;
+		return onApiRoot(requestOptions, centionApiRoot(credentials.baseUrl as string, credentials.workspace as string), credentials);
 	}
 
 	// The changed-errand list is cheap and changes nothing.

@@ -14,7 +14,7 @@ import { libraryQuestionDescription } from './resources/libraryQuestion';
 import { outboundCallDescription } from './resources/outboundCall';
 import { responseAttachmentDescription } from './resources/responseAttachment';
 import { guardedRequests } from '../shared/requestGuard';
-import { CENTION_UNAUTHORIZED, centionRequestDefaults } from './transport';
+import { CENTION_UNAUTHORIZED, centionPathIds, centionRequestDefaults } from './transport';
 
 export class Cention implements INodeType {
 	description: INodeTypeDescription = {
@@ -38,8 +38,9 @@ export class Cention implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				// Sends every request through the guard above (see nodes/shared/requestGuard.ts).
-				routing: { send: { paginate: true } },
+				// Sends every request through the guard above (see nodes/shared/requestGuard.ts) and
+				// fills the ids of `/json/c3_errand_reports/{errandId}`-style urls.
+				routing: { send: { paginate: true, preSend: [centionPathIds] } },
 				options: [
 					{ name: 'Agent Login Log', value: 'agentLoginLog' },
 					{ name: 'Area Archive', value: 'areaArchive' },

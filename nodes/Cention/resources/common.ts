@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { sendAs, trueOrNothing } from '../../shared/send';
+
 /** The "inline images as data URLs" switch of the library endpoints (`data_url`). */
 export function dataUrlOption(): INodeProperties {
 	return {
@@ -9,6 +11,6 @@ export function dataUrlOption(): INodeProperties {
 		default: false,
 		description:
 			'Whether Cention should put images inlined in library questions into the text as data URLs (base64), so no separate download is needed',
-		routing: { send: { type: 'query', property: 'data_url', value: '={{ $value ? "true" : undefined }}' } },
+		routing: { send: sendAs('query', 'data_url', trueOrNothing) },
 	};
 }

@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { binaryOutputField } from '../../shared/fields';
 import { receiveAttachments } from '../transport/receive';
-import { requireId } from '../transport/send';
+import { requireId, withoutContent } from '../transport/send';
 
 interface FileResource {
 	resource: string;
@@ -29,7 +29,8 @@ export function fileDescription(file: FileResource): INodeProperties[] {
 			action: `Get ${file.one}`,
 			description: file.describeGet,
 			routing: {
-				request: { method: 'GET', url: `=/${path}/{{ String($parameter.${file.idParameter}).trim() }}` },
+				request: { method: 'GET', url: `/${path}/{${file.idParameter}}` },
+				send: { preSend: [requireId(file.idParameter, file.idLabel), ...(file.metadataOnly ? [withoutContent] : [])] },
 				output: { postReceive: [receiveAttachments({ method: 'GET', path: `${path}/{${file.idParameter}}` })] },
 			},
 		},
@@ -42,10 +43,8 @@ export function fileDescription(file: FileResource): INodeProperties[] {
 			action: file.ofQuestion.action,
 			description: file.ofQuestion.description,
 			routing: {
-				request: {
-					method: 'GET',
-					url: `=/json/c3_library_questions/{{ String($parameter.questionId).trim() }}/${file.ofQuestion.relationship}`,
-				},
+				request: { method: 'GET', url: `/${questionPath}` },
+				send: { preSend: [requireId('questionId', 'Question ID')] },
 				output: { postReceive: [receiveAttachments({ method: 'GET', path: questionPath })] },
 			},
 		});
@@ -67,7 +66,6 @@ export function fileDescription(file: FileResource): INodeProperties[] {
 			required: true,
 			default: '',
 			displayOptions: show(['get']),
-			routing: { send: { preSend: [requireId(file.idParameter, file.idLabel)] } },
 		},
 	];
 	if (file.ofQuestion) {
@@ -79,7 +77,6 @@ export function fileDescription(file: FileResource): INodeProperties[] {
 			default: '',
 			displayOptions: show(['getAllOfQuestion']),
 			description: 'Database ID of the library question',
-			routing: { send: { preSend: [requireId('questionId', 'Question ID')] } },
 		});
 	}
 	properties.push(binaryOutputField({ resource: [file.resource], operation: ['get', 'getAllOfQuestion'] }));
@@ -98,9 +95,6 @@ export function fileDescription(file: FileResource): INodeProperties[] {
 					type: 'boolean',
 					default: false,
 					description: 'Whether to get only the name and type, without downloading the file',
-					routing: {
-						send: { type: 'query', property: 'without_content', value: '={{ $value ? "true" : undefined }}' },
-					},
 				},
 			],
 		});

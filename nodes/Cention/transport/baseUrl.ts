@@ -1,7 +1,8 @@
 /**
  * Cention serves every workspace at https://<api domain>/s/<workspace>/capi. The credential
  * takes the API address and the workspace apart; a pasted address that already ends in
- * /s/<workspace>/capi, or lacks the scheme, still works.
+ * /s/<workspace>/capi, or lacks the scheme, still works. The node's requests get it from the
+ * credential's `authenticate`; this expression serves the credential's Test button (once per click).
  */
 export const CENTION_API_ROOT_EXPRESSION =
 	'={{ (/^https?:\\/\\//.test($credentials.baseUrl.trim()) ? "" : "https://") + $credentials.baseUrl.trim().replace(/\\/+$/, "").replace(/\\/s\\/[^/]+\\/capi$/, "") + "/s/" + $credentials.workspace.trim() + "/capi" }}';

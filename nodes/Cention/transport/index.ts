@@ -11,10 +11,11 @@ import type {
 } from 'n8n-workflow';
 
 import { bodyText, vendorApiError } from '../../shared/errors';
+import { pathParameters } from '../../shared/path';
 import { transportError } from '../../shared/requestGuard';
 import type { JsonApiDocument } from '../helpers/jsonApi';
 import { parseDocument } from '../helpers/jsonApi';
-import { CENTION_API_ROOT_EXPRESSION, centionApiRoot, JSON_API } from './baseUrl';
+import { centionApiRoot, JSON_API } from './baseUrl';
 import type { Endpoint } from './errors';
 import { CENTION_UNAUTHORIZED, centionError } from './errors';
 
@@ -22,13 +23,18 @@ export { CENTION_API_ROOT_EXPRESSION, centionApiRoot, JSON_API } from './baseUrl
 export type { Endpoint } from './errors';
 export { CENTION_UNAUTHORIZED, centionError } from './errors';
 
-/** Request defaults of the declarative node: JSON:API both ways, errors mapped by postReceive. */
+/**
+ * Request defaults of the declarative node: JSON:API both ways, errors mapped by postReceive.
+ * The credential's `authenticate` puts the workspace's API root in front of the urls.
+ */
 export const centionRequestDefaults = {
-	baseURL: CENTION_API_ROOT_EXPRESSION,
 	json: true,
 	headers: { Accept: JSON_API, 'Content-Type': JSON_API },
 	ignoreHttpStatusErrors: { ignore: true as const, except: [401] },
 };
+
+/** preSend of every request: the database IDs in `/json/c3_errand_reports/{errandId}`-style urls (checked by requireId). */
+export const centionPathIds = pathParameters((value) => String(value).trim());
 
 /** The JSON:API document of a successful answer; throws the mapped error for anything else. */
 export function documentOf(

@@ -9,6 +9,7 @@ import type {
 import { bodyToBuffer } from '../../shared/binary';
 import { vendorApiError } from '../../shared/errors';
 import { itemsFor } from '../../shared/items';
+import { itemParameter } from '../../shared/parameters';
 import { attachmentBinary, attachmentContent, attachmentMetadata } from '../helpers/attachments';
 import type { JsonApiDocument, Resource } from '../helpers/jsonApi';
 import { primaryResources, simplifyDocument } from '../helpers/jsonApi';
@@ -24,20 +25,18 @@ export interface EndpointTemplate {
 }
 
 function endpointOf(context: IExecuteSingleFunctions, template: EndpointTemplate): Endpoint {
-	const path = template.path.replace(/\{(\w+)\}/g, (_, name: string) =>
-		String(context.getNodeParameter(name, '') as string).trim(),
-	);
+	const path = template.path.replace(/\{(\w+)\}/g, (_, name: string) => String(itemParameter(context, name, '')).trim());
 	return { method: template.method, path };
 }
 
 function simplify(context: IExecuteSingleFunctions): boolean {
-	return context.getNodeParameter('simplify', true) as boolean;
+	return itemParameter(context, 'simplify', true);
 }
 
 /** Return All / Limit: Cention answers every row at once, the node keeps the first `limit`. */
 function limited<T>(context: IExecuteSingleFunctions, rows: T[]): T[] {
-	if (context.getNodeParameter('returnAll', true) as boolean) return rows;
-	return rows.slice(0, context.getNodeParameter('limit', 50) as number);
+	if (itemParameter(context, 'returnAll', true)) return rows;
+	return rows.slice(0, itemParameter(context, 'limit', 50));
 }
 
 function successItems(context: IExecuteSingleFunctions, response: IN8nHttpFullResponse): INodeExecutionData[] {
@@ -107,7 +106,7 @@ async function withContent(
 export function receiveAttachments(template: EndpointTemplate): PostReceiveAction {
 	return async function (this: IExecuteSingleFunctions, _items, response): Promise<INodeExecutionData[]> {
 		const document: JsonApiDocument = documentOf(this.getNode(), response, endpointOf(this, template), this.getItemIndex()) ?? {};
-		const metadataOnly = this.getNodeParameter('options.metadataOnly', false) as boolean;
+		const metadataOnly = itemParameter<boolean>(this, 'options.metadataOnly', false);
 		const property = (this.getNodeParameter('binaryPropertyName', 'data') as string).trim() || 'data';
 		const output: INodeExecutionData[] = [];
 		for (const listed of primaryResources(document)) {
@@ -129,7 +128,7 @@ export function receiveLogio(template: EndpointTemplate): PostReceiveAction {
 			throw centionError(this.getNode(), response, endpoint, this.getItemIndex());
 		}
 		const text = bodyToBuffer(response.body).toString('utf8');
-		const format = this.getNodeParameter('format', 'json') as string;
+		const format = itemParameter<string>(this, 'format', 'json');
 		let rows;
 		if (format === 'json') {
 			try {

@@ -1,6 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, PreSendAction } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { itemParameter } from '../../shared/parameters';
+import type { Change } from '../../shared/send';
 import { attachmentFromBinary, splitList } from '../helpers/attachments';
 import { toCentionDate, toUnixSeconds } from '../helpers/dates';
 import { setPath } from '../helpers/jsonApi';
@@ -14,23 +16,34 @@ function bodyOf(options: IHttpRequestOptions): IDataObject {
 	return options.body as IDataObject;
 }
 
+function databaseIdOf(context: IExecuteSingleFunctions, value: unknown, label: string): string {
+	const id = String(value ?? '').trim();
+	if (!/^\d+$/.test(id)) fail(context, `${label} must be a Cention database ID (a whole number such as 2256), not "${id}"`);
+	return id;
+}
+
 /** Database IDs are whole numbers; anything else would reach Cention as a wrong URL. */
 export function requireId(parameter: string, label: string): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, options) {
-		const value = String(this.getNodeParameter(parameter, '') ?? '').trim();
-		if (!/^\d+$/.test(value)) {
-			fail(this, `${label} must be a Cention database ID (a whole number such as 2256), not "${value}"`);
-		}
+		databaseIdOf(this, itemParameter(this, parameter, ''), label);
 		return options;
 	};
 }
 
-/** Text fields Cention needs filled (the editor's "required" does not stop an empty expression). */
-export function requireText(parameter: string, label: string, why: string): PreSendAction {
-	return async function (this: IExecuteSingleFunctions, options) {
-		const value = String(this.getNodeParameter(parameter, '') ?? '').trim();
-		if (value === '') fail(this, `${label} is empty`, why);
-		return options;
+/** sendAs check of a database ID the routing sends: the trimmed text, or the number. */
+export function databaseId(label: string, as: 'text' | 'number' = 'text'): Change {
+	return (value, context) => {
+		const id = databaseIdOf(context, value, label);
+		return as === 'number' ? Number(id) : id;
+	};
+}
+
+/** sendAs check of text Cention needs filled (the editor's "required" does not stop an empty expression). */
+export function requiredText(label: string, why: string, send: 'asGiven' | 'trimmed' = 'asGiven'): Change {
+	return (value, context) => {
+		const text = String(value ?? '').trim();
+		if (text === '') fail(context, `${label} is empty`, why);
+		return send === 'trimmed' ? text : value;
 	};
 }
 
@@ -43,7 +56,7 @@ export function jsonField(
 	check?: (value: IDataObject | IDataObject[]) => string | undefined,
 ): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, options) {
-		const raw = this.getNodeParameter(parameter, undefined) as unknown;
+		const raw = itemParameter<unknown>(this, parameter);
 		if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) return options;
 		let value: unknown = raw;
 		if (typeof raw === 'string') {
@@ -87,6 +100,12 @@ export async function attachBinaryFields(this: IExecuteSingleFunctions, options:
 	return options;
 }
 
+/** Metadata Only of the library attachments: `without_content` (read once for the answer too). */
+export async function withoutContent(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+	if (itemParameter(this, 'options.metadataOnly', false)) options.qs = { ...options.qs, without_content: 'true' };
+	return options;
+}
+
 /** "35, 36" → [35, 36] for the changed-errand list. */
 export async function errandIdList(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
 	const raw = this.getNodeParameter('errandIds', '') as unknown;
@@ -127,9 +146,13 @@ export async function contactCardContacts(this: IExecuteSingleFunctions, options
 	return options;
 }
 
-/** From/To of the login log as unix seconds (the API's format), read in the workflow's time zone. */
+/**
+ * The login log's format, and From/To as unix seconds (the API's format), read in the
+ * workflow's time zone. The format is read once for the answer too (receiveLogio).
+ */
 export async function logioRange(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
 	const qs = (options.qs ??= {}) as IDataObject;
+	qs.format = itemParameter(this, 'format', 'json');
 	const zone = this.getTimezone();
 	for (const [parameter, label] of [
 		['options.from', 'From'],

@@ -3,6 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { receiveLogio } from '../../transport/receive';
 import { logioRange } from '../../transport/send';
 import { returnAllFields } from '../../../shared/fields';
+import { sendAs, trimmedOrNothing } from '../../../shared/send';
 
 const LOGIO = 'custom/logio';
 const getAll = { resource: ['agentLoginLog'], operation: ['getAll'] };
@@ -48,7 +49,6 @@ export const agentLoginLogDescription: INodeProperties[] = [
 		default: 'json',
 		displayOptions: { show: getAll },
 		description: 'The format Cention answers in. Both become one item per record.',
-		routing: { send: { type: 'query', property: 'format' } },
 	},
 	{
 		displayName: 'Options',
@@ -65,7 +65,7 @@ export const agentLoginLogDescription: INodeProperties[] = [
 				default: '',
 				placeholder: 'sysadmin',
 				description: 'Only the records of this agent. Leave empty for all agents.',
-				routing: { send: { type: 'query', property: 'name', value: '={{ $value.trim() || undefined }}' } },
+				routing: { send: sendAs('query', 'name', trimmedOrNothing) },
 			},
 			{
 				displayName: 'From',

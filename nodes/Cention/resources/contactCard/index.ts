@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { receiveDocument } from '../../transport/receive';
 import { contactCardContacts } from '../../transport/send';
+import { sendAs, trimmedOrNothing } from '../../../shared/send';
 
 const CONTACT_CARDS = 'json/c3_contact_cards';
 const createOrAppend = { resource: ['contactCard'], operation: ['createOrAppend'] };
@@ -26,6 +27,7 @@ export const contactCardDescription: INodeProperties[] = [
 						url: `/${CONTACT_CARDS}`,
 						body: { data: { type: 'c3_contact_cards', attributes: { contacts: {} } } },
 					},
+					send: { preSend: [contactCardContacts] },
 					output: { postReceive: [receiveDocument({ method: 'POST', path: CONTACT_CARDS })] },
 				},
 			},
@@ -40,9 +42,7 @@ export const contactCardDescription: INodeProperties[] = [
 		placeholder: 'Tester Cention',
 		displayOptions: { show: createOrAppend },
 		description: 'Name of the person the contacts belong to',
-		routing: {
-			send: { type: 'body', property: 'data.attributes.contacts.name', value: '={{ $value.trim() || undefined }}' },
-		},
+		routing: { send: sendAs('body', 'data.attributes.contacts.name', trimmedOrNothing) },
 	},
 	{
 		displayName: 'Contacts',
@@ -81,6 +81,5 @@ export const contactCardDescription: INodeProperties[] = [
 				],
 			},
 		],
-		routing: { send: { preSend: [contactCardContacts] } },
 	},
 ];

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { requireText } from '../../transport/send';
+import { sendAs } from '../../../shared/send';
+import { requiredText } from '../../transport/send';
 
 type Show = NonNullable<INodeProperties['displayOptions']>['show'];
 
@@ -30,14 +31,11 @@ export function answerProperties(show: Show, withText: Show, prefix = 'data.attr
 			displayOptions: { show },
 			description: 'Database ID of the user that answers and closes the errand',
 			routing: {
-				send: {
-					type: 'body',
-					property: `${prefix}.user_id`,
-					value: '={{ String($value).trim() }}',
-					preSend: [
-						requireText('answerUserId', 'Answered by User ID', 'Cention needs the ID of the user that answers the errand.'),
-					],
-				},
+				send: sendAs(
+					'body',
+					`${prefix}.user_id`,
+					requiredText('Answered by User ID', 'Cention needs the ID of the user that answers the errand.', 'trimmed'),
+				),
 			},
 		},
 		{

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { requireId } from '../../transport/send';
+import { sendAs } from '../../../shared/send';
+import { databaseId } from '../../transport/send';
 import { answerProperties } from './answer';
 
 const close = { resource: ['errand'], operation: ['close'] };
@@ -15,14 +16,7 @@ export const errandCloseDescription: INodeProperties[] = [
 		placeholder: '4321',
 		displayOptions: { show: close },
 		description: 'Database ID of the errand to close',
-		routing: {
-			send: {
-				type: 'body',
-				property: 'data.attributes.errand_id',
-				value: '={{ Number(String($value).trim()) }}',
-				preSend: [requireId('errandId', 'Errand ID')],
-			},
-		},
+		routing: { send: sendAs('body', 'data.attributes.errand_id', databaseId('Errand ID', 'number')) },
 	},
 	...answerProperties(close, close),
 ];

@@ -1,10 +1,19 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, PreSendAction } from 'n8n-workflow';
 
-import { attachBinaryFields, checkIntegrationData, jsonField, requireText } from '../../transport/send';
+import { sendAs } from '../../../shared/send';
+import { attachBinaryFields, checkIntegrationData, jsonField, requiredText } from '../../transport/send';
 import { answerProperties } from './answer';
 
 const create = { resource: ['errand'], operation: ['create'] };
 const msg = (field: string) => `data.attributes.msg.${field}`;
+
+/** preSend of Errand Create: the attachments and the JSON fields, each parameter read once. */
+export const errandCreateBody: PreSendAction[] = [
+	attachBinaryFields,
+	jsonField('templateParams', 'data.attributes.watemplate.params', 'Template Parameters', 'array'),
+	jsonField('additionalFields.extradata', 'data.attributes.extradata', 'Extra Data', 'object'),
+	jsonField('additionalFields.integrationData', 'data.attributes.integrationData', 'Integration Data', 'object', checkIntegrationData),
+];
 
 export const errandCreateDescription: INodeProperties[] = [
 	{
@@ -40,13 +49,7 @@ export const errandCreateDescription: INodeProperties[] = [
 		placeholder: 'david.liew@example.com',
 		displayOptions: { show: create },
 		description: "The writer's address: email address for the email and web form channels, phone number for WhatsApp",
-		routing: {
-			send: {
-				type: 'body',
-				property: msg('from'),
-				preSend: [requireText('from', 'From', "Cention needs the writer's address to create an errand.")],
-			},
-		},
+		routing: { send: sendAs('body', msg('from'), requiredText('From', "Cention needs the writer's address to create an errand.")) },
 	},
 	{
 		displayName: 'Name',
@@ -85,7 +88,6 @@ export const errandCreateDescription: INodeProperties[] = [
 		displayOptions: { show: create },
 		description:
 			'Binary fields of the input item to attach to the message, separated by commas. Leave empty for no attachments.',
-		routing: { send: { preSend: [attachBinaryFields] } },
 	},
 	...answerProperties(
 		{ ...create, mode: ['closed', 'whatsappTemplate'] },
@@ -100,11 +102,11 @@ export const errandCreateDescription: INodeProperties[] = [
 		displayOptions: { show: { ...create, mode: ['whatsappTemplate'] } },
 		description: 'Element name of the approved WhatsApp template',
 		routing: {
-			send: {
-				type: 'body',
-				property: 'data.attributes.watemplate.elementname',
-				preSend: [requireText('templateElementName', 'Template Element Name', 'WhatsApp needs the name of the template to send.')],
-			},
+			send: sendAs(
+				'body',
+				'data.attributes.watemplate.elementname',
+				requiredText('Template Element Name', 'WhatsApp needs the name of the template to send.'),
+			),
 		},
 	},
 	{
@@ -116,11 +118,7 @@ export const errandCreateDescription: INodeProperties[] = [
 		displayOptions: { show: { ...create, mode: ['whatsappTemplate'] } },
 		description: 'Namespace WhatsApp gave the template',
 		routing: {
-			send: {
-				type: 'body',
-				property: 'data.attributes.watemplate.namespace',
-				preSend: [requireText('templateNamespace', 'Template Namespace', 'WhatsApp needs the namespace of the template.')],
-			},
+			send: sendAs('body', 'data.attributes.watemplate.namespace', requiredText('Template Namespace', 'WhatsApp needs the namespace of the template.')),
 		},
 	},
 	{
@@ -130,9 +128,6 @@ export const errandCreateDescription: INodeProperties[] = [
 		default: '[]',
 		displayOptions: { show: { ...create, mode: ['whatsappTemplate'] } },
 		description: 'JSON array of the template\'s parameters, e.g. [{"default": "$10", "order": "1234"}]',
-		routing: {
-			send: { preSend: [jsonField('templateParams', 'data.attributes.watemplate.params', 'Template Parameters', 'array')] },
-		},
 	},
 	{
 		displayName: 'Additional Fields',
@@ -158,9 +153,6 @@ export const errandCreateDescription: INodeProperties[] = [
 				type: 'json',
 				default: '{}',
 				description: 'Any JSON object; Cention stores it with the errand as text (e.g. {"case_number": 21345})',
-				routing: {
-					send: { preSend: [jsonField('additionalFields.extradata', 'data.attributes.extradata', 'Extra Data', 'object')] },
-				},
 			},
 			{
 				displayName: 'HTML Body',
@@ -178,19 +170,6 @@ export const errandCreateDescription: INodeProperties[] = [
 				default: '{}',
 				description:
 					'JSON object for an external voice system (only Aventa is supported): integrationName, deviceId, extensionId, destNumber, queueName, queueNumber, and optionally referenceId, link, endSession, pagingNumber, pagingName, extraData',
-				routing: {
-					send: {
-						preSend: [
-							jsonField(
-								'additionalFields.integrationData',
-								'data.attributes.integrationData',
-								'Integration Data',
-								'object',
-								checkIntegrationData,
-							),
-						],
-					},
-				},
 			},
 			{
 				displayName: 'Message ID',

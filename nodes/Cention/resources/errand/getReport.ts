@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { requireId } from '../../transport/send';
+import { listOrNothing, sendAs } from '../../../shared/send';
 
 const getReport = { resource: ['errand'], operation: ['getReport'] };
 
@@ -14,7 +14,6 @@ export const errandGetReportDescription: INodeProperties[] = [
 		placeholder: '101',
 		displayOptions: { show: getReport },
 		description: 'Database ID of the errand (e.g. from Get Changed IDs)',
-		routing: { send: { preSend: [requireId('errandId', 'Errand ID')] } },
 	},
 	{
 		displayName: 'Options',
@@ -38,14 +37,7 @@ export const errandGetReportDescription: INodeProperties[] = [
 				],
 				default: [],
 				description: 'Only fetch these parts of the report (JSON:API sparse fields). Leave empty for all.',
-				routing: {
-					send: {
-						type: 'query',
-						property: 'fields[c3_errand_reports]',
-						propertyInDotNotation: false,
-						value: '={{ $value.length ? $value.join(",") : undefined }}',
-					},
-				},
+				routing: { send: sendAs('query', 'fields[c3_errand_reports]', listOrNothing, false) },
 			},
 		],
 	},

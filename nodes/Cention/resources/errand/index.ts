@@ -1,9 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { receiveChangedErrands, receiveDocument } from '../../transport/receive';
+import { errandIdList, requireId } from '../../transport/send';
 import { returnAllFields } from '../../../shared/fields';
 import { errandCloseDescription } from './close';
-import { errandCreateDescription } from './create';
+import { errandCreateBody, errandCreateDescription } from './create';
 import { errandGetReportDescription } from './getReport';
 import { errandMarkChangedDescription } from './markChanged';
 
@@ -41,6 +42,7 @@ export const errandDescription: INodeProperties[] = [
 						url: `/${NEW_ERRANDS}`,
 						body: { data: { type: 'c3_new_errands', attributes: { msg: {} } } },
 					},
+					send: { preSend: errandCreateBody },
 					output: { postReceive: [receiveDocument({ method: 'POST', path: NEW_ERRANDS })] },
 				},
 			},
@@ -62,7 +64,8 @@ export const errandDescription: INodeProperties[] = [
 				description:
 					'Get the full report of an errand: actions, basic data, answer, tags, SLA. Clears its changed flag (needs "Access to errand data").',
 				routing: {
-					request: { method: 'GET', url: '=/json/c3_errand_reports/{{ String($parameter.errandId).trim() }}' },
+					request: { method: 'GET', url: '/json/c3_errand_reports/{errandId}' },
+					send: { preSend: [requireId('errandId', 'Errand ID')] },
 					output: { postReceive: [receiveDocument({ method: 'GET', path: 'json/c3_errand_reports/{errandId}' })] },
 				},
 			},
@@ -73,6 +76,7 @@ export const errandDescription: INodeProperties[] = [
 				description: 'Put errands on the changed list so the next sync picks them up (needs "Access to errand data")',
 				routing: {
 					request: { method: 'POST', url: `/${DIRTY_LIST}`, body: { data: { type: 'c3_dirty_errand_list', attributes: {} } } },
+					send: { preSend: [errandIdList] },
 					output: { postReceive: [receiveDocument({ method: 'POST', path: DIRTY_LIST })] },
 				},
 			},

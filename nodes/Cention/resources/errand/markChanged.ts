@@ -1,7 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { errandIdList } from '../../transport/send';
-
 export const errandMarkChangedDescription: INodeProperties[] = [
 	{
 		displayName: 'Errand IDs',
@@ -11,7 +9,6 @@ export const errandMarkChangedDescription: INodeProperties[] = [
 		default: '',
 		placeholder: '35, 36',
 		displayOptions: { show: { resource: ['errand'], operation: ['markChanged'] } },
-		description: 'Database IDs of the errands to mark as changed, separated by commas',
-		routing: { send: { preSend: [errandIdList] } },
+		description: 'Database IDs of the errands to mark as changed, separated by commas (sent by errandIdList)',
 	},
 ];

@@ -1,7 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { receiveExportRows } from '../../transport/receive';
-import { exportDates, requireId } from '../../transport/send';
+import { databaseId, exportDates } from '../../transport/send';
+import { sendAs } from '../../../shared/send';
 
 const TRIGGER = 'json/c3_trigger_exports';
 const trigger = { resource: ['export'], operation: ['trigger'] };
@@ -26,6 +27,7 @@ export const exportDescription: INodeProperties[] = [
 						url: `/${TRIGGER}`,
 						body: { data: { type: 'c3_trigger_exports', attributes: {}, relationships: { export: { data: { type: 'c3_exports' } } } } },
 					},
+					send: { preSend: [exportDates] },
 					output: { postReceive: [receiveExportRows({ method: 'POST', path: TRIGGER })] },
 				},
 			},
@@ -41,14 +43,7 @@ export const exportDescription: INodeProperties[] = [
 		placeholder: '316',
 		displayOptions: { show: trigger },
 		description: "ID of the export preset in Cention (Statistics → Export; it's in the preset's address)",
-		routing: {
-			send: {
-				type: 'body',
-				property: 'data.relationships.export.data.id',
-				value: '={{ String($value).trim() }}',
-				preSend: [requireId('exportId', 'Export ID')],
-			},
-		},
+		routing: { send: sendAs('body', 'data.relationships.export.data.id', databaseId('Export ID')) },
 	},
 	{
 		displayName: 'Date Basis',
@@ -69,7 +64,6 @@ export const exportDescription: INodeProperties[] = [
 		default: '',
 		displayOptions: { show: trigger },
 		description: 'First day of the period. Leave empty to use the preset\'s own range.',
-		routing: { send: { preSend: [exportDates] } },
 	},
 	{
 		displayName: 'To Date',

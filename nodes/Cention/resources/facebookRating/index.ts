@@ -21,7 +21,8 @@ export const facebookRatingDescription: INodeProperties[] = [
 				action: 'Get a rating',
 				description: 'Get a Facebook page rating with its message and reviewer. Clears its changed flag (needs "Access to errand data").',
 				routing: {
-					request: { method: 'GET', url: `=/${RATINGS}/{{ String($parameter.ratingId).trim() }}` },
+					request: { method: 'GET', url: `/${RATINGS}/{ratingId}` },
+					send: { preSend: [requireId('ratingId', 'Rating ID')] },
 					output: { postReceive: [receiveDocument({ method: 'GET', path: `${RATINGS}/{ratingId}` })] },
 				},
 			},
@@ -47,7 +48,6 @@ export const facebookRatingDescription: INodeProperties[] = [
 		placeholder: '3',
 		displayOptions: { show: { resource: ['facebookRating'], operation: ['get'] } },
 		description: 'Database ID of the rating (e.g. from Get Changed IDs)',
-		routing: { send: { preSend: [requireId('ratingId', 'Rating ID')] } },
 	},
 	...returnAllFields({ resource: ['facebookRating'], operation: ['getChangedIds'] }),
 ];

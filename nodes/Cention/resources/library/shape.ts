@@ -39,7 +39,8 @@ export function libraryLikeDescription(shape: LibraryLike): INodeProperties[] {
 					action: `Get ${shape.one}`,
 					description: shape.describeGet,
 					routing: {
-						request: { method: 'GET', url: `=/${path}/{{ String($parameter.${shape.idParameter}).trim() }}` },
+						request: { method: 'GET', url: `/${path}/{${shape.idParameter}}` },
+						send: { preSend: [requireId(shape.idParameter, `${shape.idLabel} ID`)] },
 						output: { postReceive: [receiveDocument({ method: 'GET', path: idPath })] },
 					},
 				},
@@ -66,7 +67,6 @@ export function libraryLikeDescription(shape: LibraryLike): INodeProperties[] {
 			displayOptions: show(['get']),
 			description:
 				'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-			routing: { send: { preSend: [requireId(shape.idParameter, `${shape.idLabel} ID`)] } },
 		},
 		...returnAllFields({ resource: [shape.resource], operation: ['getAll'] }),
 		{

@@ -3,6 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { receiveDocument } from '../../transport/receive';
 import { requireId } from '../../transport/send';
 import { returnAllFields } from '../../../shared/fields';
+import { sendAs, trimmedOrNothing, trueOrNothing } from '../../../shared/send';
 import { dataUrlOption } from '../common';
 
 const QUESTIONS = 'json/c3_library_questions';
@@ -22,7 +23,8 @@ export const libraryQuestionDescription: INodeProperties[] = [
 				action: 'Get a library question',
 				description: 'Get a question with its answer and attachment list (needs "Access to library")',
 				routing: {
-					request: { method: 'GET', url: `=/${QUESTIONS}/{{ String($parameter.questionId).trim() }}` },
+					request: { method: 'GET', url: `/${QUESTIONS}/{questionId}` },
+					send: { preSend: [requireId('questionId', 'Question ID')] },
 					output: { postReceive: [receiveDocument({ method: 'GET', path: `${QUESTIONS}/{questionId}` })] },
 				},
 			},
@@ -43,7 +45,8 @@ export const libraryQuestionDescription: INodeProperties[] = [
 				action: 'Get the questions of a library',
 				description: 'Get all questions of one library (needs "Access to library")',
 				routing: {
-					request: { method: 'GET', url: '=/json/c3_libraries/{{ String($parameter.libraryId).trim() }}/questions' },
+					request: { method: 'GET', url: '/json/c3_libraries/{libraryId}/questions' },
+					send: { preSend: [requireId('libraryId', 'Library ID')] },
 					output: {
 						postReceive: [receiveDocument({ method: 'GET', path: 'json/c3_libraries/{libraryId}/questions' }, { list: true })],
 					},
@@ -60,7 +63,6 @@ export const libraryQuestionDescription: INodeProperties[] = [
 		default: '',
 		placeholder: '4',
 		displayOptions: show(['get']),
-		routing: { send: { preSend: [requireId('questionId', 'Question ID')] } },
 	},
 	{
 		displayName: 'Library Name or ID',
@@ -72,7 +74,6 @@ export const libraryQuestionDescription: INodeProperties[] = [
 		displayOptions: show(['getAllInLibrary']),
 		description:
 			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-		routing: { send: { preSend: [requireId('libraryId', 'Library ID')] } },
 	},
 	{
 		displayName: 'Filters',
@@ -101,14 +102,7 @@ export const libraryQuestionDescription: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'reset password',
-				routing: {
-					send: {
-						type: 'query',
-						property: 'q_filter[phrase]',
-						propertyInDotNotation: false,
-						value: '={{ $value.trim() || undefined }}',
-					},
-				},
+				routing: { send: sendAs('query', 'q_filter[phrase]', trimmedOrNothing, false) },
 			},
 			{
 				displayName: 'Top List Only',
@@ -116,14 +110,7 @@ export const libraryQuestionDescription: INodeProperties[] = [
 				type: 'boolean',
 				default: false,
 				description: 'Whether to return only the questions on the top list',
-				routing: {
-					send: {
-						type: 'query',
-						property: 'filter[toplist]',
-						propertyInDotNotation: false,
-						value: '={{ $value ? "true" : undefined }}',
-					},
-				},
+				routing: { send: sendAs('query', 'filter[toplist]', trueOrNothing, false) },
 			},
 		],
 	},

@@ -1,7 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { receiveDocument } from '../../transport/receive';
-import { requireText } from '../../transport/send';
+import { requiredText } from '../../transport/send';
+import { sendAs, textOrNothing } from '../../../shared/send';
 
 const END_OBCALL = 'json/c3_end_obcall';
 const end = { resource: ['outboundCall'], operation: ['end'] };
@@ -56,11 +57,7 @@ export const outboundCallDescription: INodeProperties[] = [
 		displayOptions: { show: end },
 		description: 'The voice integration that made the call (Cention supports aventa)',
 		routing: {
-			send: {
-				type: 'body',
-				property: 'data.attributes.integrationName',
-				preSend: [requireText('integrationName', 'Integration Name', 'Cention needs to know which integration made the call.')],
-			},
+			send: sendAs('body', 'data.attributes.integrationName', requiredText('Integration Name', 'Cention needs to know which integration made the call.')),
 		},
 	},
 	{
@@ -71,9 +68,7 @@ export const outboundCallDescription: INodeProperties[] = [
 		placeholder: '01211112222',
 		displayOptions: { show: end },
 		description: 'The phone number that was called',
-		routing: {
-			send: { type: 'body', property: 'data.attributes.dialedNumber', value: '={{ $value === "" ? undefined : $value }}' },
-		},
+		routing: { send: sendAs('body', 'data.attributes.dialedNumber', textOrNothing) },
 	},
 	wholeNumber('deviceId', 'Device ID'),
 	wholeNumber('extensionId', 'Extension ID'),
