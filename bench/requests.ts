@@ -7,17 +7,20 @@ import type { SimulatorControl } from '../scripts/lib/simulators';
 
 import type { Sizes } from './options';
 import { vendorFilter } from './options';
+import { TOKENS } from '../test/simulators/cention/tokens';
+import { floorType } from './floor';
 import { createCredential, createWorkflow, expressionMetrics, lastExecutionId, nextExecution } from './n8n';
-import { alternate } from './stats';
+import { rotation } from './stats';
 import type { BenchVendor, VendorKey } from './vendors';
 import { COMNICA_USER, inputItems, SINCH_USER, UCONTACT_USER, VENDORS } from './vendors';
 import { httpRequestNode, itemsWorkflow, ourNode, TARGET } from './workflows';
 
 /**
- * Parts 1 and 2 in the real n8n: each vendor's operation over N items, our node and (where
- * compared) the HTTP Request node sending the same requests with the session supplied,
- * alternating within each round. Every execution is started by a Webhook and its times are
- * read from n8n's execution data; the simulator's log says what reached the vendor.
+ * Parts 1 and 2 in the real n8n: each vendor's operation over N items by three nodes — ours,
+ * its floor (the same node with an empty routing, bench/floor.ts) and the HTTP Request node
+ * sending the same requests with the session supplied — in a rotating order within each
+ * round. Every execution is started by a Webhook and its times are read from n8n's execution
+ * data; the simulator's log says what reached the vendor.
  */
 
 export interface SideRun {
@@ -38,7 +41,8 @@ export interface SideRun {
 
 export interface VendorRuns {
 	ours: SideRun[];
-	http?: SideRun[];
+	floor: SideRun[];
+	http: SideRun[];
 }
 
 export type RequestsResult = Partial<Record<VendorKey, VendorRuns>>;
@@ -51,14 +55,20 @@ export const OUR_CREDENTIAL_IDS: Record<VendorKey, string> = {
 	sinch: 'benchSinchApi001',
 };
 
+type SideKey = keyof VendorRuns;
+
 interface Side {
+	key: SideKey;
 	label: string;
 	workflowId: string;
 	path: string;
 }
 
-/** The Basic Auth credential of the HTTP Request node: the session the bench opened itself. */
+/** The credential of the HTTP Request node: the session the bench opened itself, or Cention's token. */
 async function httpCredential(client: N8nClient, bench: BenchVendor, url: string): Promise<string> {
+	if (bench.key === 'cention') {
+		return await createCredential(client, 'bench: Cention token (HTTP Request)', 'httpHeaderAuth', { name: 'Authorization', value: `Bearer ${TOKENS.full}` });
+	}
 	if (bench.key === 'comnica') {
 		const answer = await send(
 			'POST',
@@ -113,7 +123,7 @@ async function execute(client: N8nClient, n8nUrl: string, sim: SimulatorControl,
 	};
 }
 
-/** Cention first: its runs (ours only) also warm n8n's webhook, Split Out and request paths. */
+/** Cention first: its runs also warm n8n's webhook, Split Out and request paths. */
 const ORDER: VendorKey[] = ['cention', 'comnica', 'ucontact', 'sinch'];
 
 export async function requestsPart(
@@ -128,28 +138,27 @@ export async function requestsPart(
 	for (const key of ORDER.filter(vendorFilter())) {
 		const bench = VENDORS.find((candidate) => candidate.key === key)!;
 		const sim = simulators[key];
-		const ours: Side = { label: 'our node', path: `bench-${key}-ours`, workflowId: '' };
-		ours.workflowId = await createWorkflow(
-			client,
-			itemsWorkflow(`${bench.title} ${bench.operation} (our node)`, ours.path, ourNode(bench.nodeType, bench.parameters, bench.credentialType, OUR_CREDENTIAL_IDS[key])),
-			`${n8nUrl}/webhook/${ours.path}`,
-		);
-		let http: Side | undefined;
-		if (bench.http) {
-			const credentialId = await httpCredential(client, bench, sim.url);
-			http = { label: 'HTTP Request node', path: `bench-${key}-http`, workflowId: '' };
-			http.workflowId = await createWorkflow(
+		const credentials = { [bench.credentialType]: OUR_CREDENTIAL_IDS[key] };
+		const ours: Side = { key: 'ours', label: 'our node', path: `bench-${key}-ours`, workflowId: '' };
+		const floor: Side = { key: 'floor', label: 'its floor', path: `bench-${key}-floor`, workflowId: '' };
+		const http: Side = { key: 'http', label: 'HTTP Request node', path: `bench-${key}-http`, workflowId: '' };
+		const target = {
+			ours: ourNode(bench.nodeType, bench.parameters, bench.credentialType, OUR_CREDENTIAL_IDS[key]),
+			floor: { type: floorType(bench), typeVersion: 1, parameters: bench.parameters, credentials },
+			http: httpRequestNode(bench.http.parameters(sim.url), bench.http.credentialType, await httpCredential(client, bench, sim.url)),
+		};
+		for (const side of [ours, floor, http]) {
+			side.workflowId = await createWorkflow(
 				client,
-				itemsWorkflow(`${bench.title} ${bench.operation} (HTTP Request node)`, http.path, httpRequestNode(bench.http(sim.url) as INodeParameters, credentialId)),
-				`${n8nUrl}/webhook/${http.path}`,
+				itemsWorkflow(`${bench.title} ${bench.operation} (${side.label})`, side.path, target[side.key]),
+				`${n8nUrl}/webhook/${side.path}`,
 			);
 		}
-		const runs: VendorRuns = { ours: [], ...(http ? { http: [] } : {}) };
+		const runs: VendorRuns = { ours: [], floor: [], http: [] };
 		for (let round = 0; round < sizes.runs; round++) {
-			const order = http ? alternate(round, ours, http) : [ours];
-			for (const side of order) {
+			for (const side of rotation(round, [ours, floor, http])) {
 				const run = await execute(client, n8nUrl, sim, bench, side, body, sizes.items);
-				(side === ours ? runs.ours : runs.http!).push(run);
+				runs[side.key].push(run);
 				log(
 					`  ${bench.title.padEnd(17)} round ${round + 1} ${side.label.padEnd(17)} execution ${String(run.executionMs).padStart(5)} ms, node ${String(run.nodeMs).padStart(5)} ms, ${run.requests} requests + ${run.logins} logins, ${run.expressions} expressions (${run.expressionMs.toFixed(0)} ms)`,
 				);

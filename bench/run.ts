@@ -15,7 +15,7 @@
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 import { startInstance } from '../scripts/lib/instance';
 import type { RunningInstance } from '../scripts/lib/instance';
@@ -23,6 +23,7 @@ import { N8N_VERSION } from '../scripts/lib/paths';
 import { requireFreePorts } from '../scripts/lib/ports';
 import { requireNode24, seconds, step } from '../scripts/lib/run';
 import type { EngineResult } from './engine';
+import { writeFloorNodes } from './floor';
 import { SimulatorControl } from '../scripts/lib/simulators';
 import { BENCH_OPTIONS, INSPECT_PORT, isFull, LOCAL_RESULTS, parts, RESULTS, sizes as benchSizes } from './options';
 import type { Sizes } from './options';
@@ -73,7 +74,12 @@ function benchEnvironment(sizes: Sizes): void {
 	process.env.MALLOC_MMAP_THRESHOLD_ ??= '131072';
 	process.env.MALLOC_TRIM_THRESHOLD_ ??= '131072';
 	// The inspector port n8n opens on SIGUSR1 (garbage collection before each memory figure).
-	process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS, `--inspect-port=127.0.0.1:${INSPECT_PORT}`].filter(Boolean).join(' ');
+	// BENCH_CPU_PROF=<folder>: a CPU profile of every Node process n8n runs, written when it stops
+	// (the largest is the n8n server's; docs/PERFORMANCE.md reads it).
+	const profile = process.env.BENCH_CPU_PROF ? [`--cpu-prof`, `--cpu-prof-dir=${resolve(process.env.BENCH_CPU_PROF)}`] : [];
+	process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS, `--inspect-port=127.0.0.1:${INSPECT_PORT}`, ...profile].filter(Boolean).join(' ');
+	// Part 2's floors: our nodes with an empty routing, as custom nodes (bench/floor.ts).
+	writeFloorNodes(VENDORS);
 }
 
 async function main(): Promise<void> {

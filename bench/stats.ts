@@ -27,6 +27,12 @@ export function alternate<T>(round: number, ours: T, theirs: T): [T, T] {
 	return round % 2 === 0 ? [ours, theirs] : [theirs, ours];
 }
 
+/** The order of several sides in round `round`: rotated by one each round (round 0 as given). */
+export function rotation<T>(round: number, sides: T[]): T[] {
+	const shift = round % sides.length;
+	return [...sides.slice(shift), ...sides.slice(0, shift)];
+}
+
 export function format(value: number, digits = 0): string {
 	return value.toFixed(digits);
 }

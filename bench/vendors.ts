@@ -24,8 +24,12 @@ export interface BenchVendor {
 	path: string;
 	/** Path of the login, for vendors with a session. */
 	loginPath?: string;
-	/** The same request through n8n's HTTP Request node; `auth` is what goes into its Basic Auth credential. */
-	http?: (simulatorUrl: string) => INodeParameters;
+	/**
+	 * The same request through n8n's HTTP Request node, each value the workflow maps from the
+	 * item an expression of its own, as a user maps fields ("Using Fields Below"). Its credential
+	 * (requests.ts) carries the session the bench opened: Basic auth, or Cention's bearer header.
+	 */
+	http: { parameters: (simulatorUrl: string) => INodeParameters; credentialType: 'httpBasicAuth' | 'httpHeaderAuth' };
 }
 
 /** Input items like a web form or CRM export hands over. */
@@ -45,16 +49,21 @@ export const UCONTACT_USER = { user: 'integracion', password: 'n8n-Integra-2024'
 export const SINCH_USER = { user: 'integration', password: 'Nordlys#Api2026' };
 const SINCH_CALLBACK_QUEUE = '+35894251099';
 
-function httpPost(url: string, extra: INodeParameters): INodeParameters {
+function httpPost(url: string, genericAuthType: string, extra: INodeParameters): INodeParameters {
 	return {
 		method: 'POST',
 		url,
 		authentication: 'genericCredentialType',
-		genericAuthType: 'httpBasicAuth',
+		genericAuthType,
 		sendBody: true,
 		options: {},
 		...extra,
 	};
+}
+
+/** Body fields of the HTTP Request node; a dot in a name builds a sub-object, as in our node's routing. */
+function fields(values: Record<string, string>): INodeParameters {
+	return { specifyBody: 'keypair', bodyParameters: { parameters: Object.entries(values).map(([name, value]) => ({ name, value })) } };
 }
 
 export const VENDORS: BenchVendor[] = [
@@ -79,15 +88,21 @@ export const VENDORS: BenchVendor[] = [
 		credentialData: (url) => ({ baseUrl: url, ...COMNICA_USER, sessionKey: '' }),
 		path: '/integration/cc/record/save/v1',
 		loginPath: '/new_session',
-		http: (url) =>
-			httpPost(`${url}/integration/cc/record/save/v1`, {
-				contentType: 'json',
-				specifyBody: 'json',
-				jsonBody:
-					`={{ { rq_sent: ${RQ_SENT}, payload: { custom_data: { aaa: $json.name }, ` +
-					'contacts: [{ contact: $json.phone, type: "phone", name: $json.name, priority: 1, preferred: true, active: true }], ' +
-					'system_columns: { project_id: 9 } } } }}',
-			}),
+		// rq_sent is an expression here (our node stamps it in code); Comnica wants project_id and
+		// the contact's priority and flags as numbers and booleans, which text fields cannot give.
+		http: {
+			credentialType: 'httpBasicAuth',
+			parameters: (url) =>
+				httpPost(`${url}/integration/cc/record/save/v1`, 'httpBasicAuth', {
+					contentType: 'json',
+					...fields({
+						rq_sent: `={{ ${RQ_SENT} }}`,
+						'payload.contacts': '={{ [{ contact: $json.phone, type: "phone", name: $json.name, priority: 1, preferred: true, active: true }] }}',
+						'payload.system_columns.project_id': '={{ 9 }}',
+						'payload.custom_data.aaa': '={{ $json.name }}',
+					}),
+				}),
+		},
 	},
 	{
 		key: 'ucontact',
@@ -115,20 +130,19 @@ export const VENDORS: BenchVendor[] = [
 		}),
 		path: '/Integra/resources/Dialers/DialerTask',
 		loginPath: '/Integra/resources/auth/getUserToken',
-		http: (url) =>
-			httpPost(`${url}/Integra/resources/Dialers/DialerTask`, {
-				contentType: 'form-urlencoded',
-				bodyParameters: {
-					parameters: [
-						{
-							name: 'call',
-							value:
-								'={{ JSON.stringify({ calldate: null, campaign: "Ventas->", destination: $json.phone, alternatives: "", ' +
-								'agent: "", data: "idcustomer=" + $json.ref, source: "n8n", bulk: false, automatic: true }) }}',
-						},
-					],
-				},
-			}),
+		// Integra takes the task as JSON text in one form field: one expression holds both values.
+		http: {
+			credentialType: 'httpBasicAuth',
+			parameters: (url) =>
+				httpPost(`${url}/Integra/resources/Dialers/DialerTask`, 'httpBasicAuth', {
+					contentType: 'form-urlencoded',
+					...fields({
+						call:
+							'={{ JSON.stringify({ calldate: null, campaign: "Ventas->", destination: $json.phone, alternatives: "", ' +
+							'agent: "", data: "idcustomer=" + $json.ref, source: "n8n", bulk: false, automatic: true }) }}',
+					}),
+				}),
+		},
 	},
 	{
 		key: 'cention',
@@ -148,6 +162,27 @@ export const VENDORS: BenchVendor[] = [
 		credentialType: 'centionApi',
 		credentialData: (url) => ({ baseUrl: url, workspace: 'demo', token: TOKENS.full }),
 		path: '/s/demo/capi/json/c3_new_errands',
+		http: {
+			credentialType: 'httpHeaderAuth',
+			parameters: (url) =>
+				httpPost(`${url}/s/demo/capi/json/c3_new_errands`, 'httpHeaderAuth', {
+					contentType: 'json',
+					...fields({
+						'data.type': 'c3_new_errands',
+						'data.attributes.msg.from': '={{ $json.email }}',
+						'data.attributes.msg.name': '={{ $json.name }}',
+						'data.attributes.msg.subject': 'Web form',
+						'data.attributes.msg.body': '={{ "Request " + $json.ref }}',
+					}),
+					sendHeaders: true,
+					headerParameters: {
+						parameters: [
+							{ name: 'Content-Type', value: 'application/vnd.api+json' },
+							{ name: 'Accept', value: 'application/vnd.api+json' },
+						],
+					},
+				}),
+		},
 	},
 	{
 		key: 'sinch',
@@ -164,12 +199,14 @@ export const VENDORS: BenchVendor[] = [
 		credentialType: 'sinchContactProApi',
 		credentialData: (url) => ({ baseUrl: url, username: SINCH_USER.user, password: SINCH_USER.password, apiKey: '', headerName: 'x-api-key' }),
 		path: '/RI/cmi/callbacks',
-		http: (url) =>
-			httpPost(`${url}/RI/cmi/callbacks`, {
-				contentType: 'json',
-				specifyBody: 'json',
-				jsonBody: `={{ { customerNumber: "+" + $json.phone, callbackQueueNumber: "${SINCH_CALLBACK_QUEUE}", notes: "Web form " + $json.ref } }}`,
-			}),
+		http: {
+			credentialType: 'httpBasicAuth',
+			parameters: (url) =>
+				httpPost(`${url}/RI/cmi/callbacks`, 'httpBasicAuth', {
+					contentType: 'json',
+					...fields({ customerNumber: '={{ "+" + $json.phone }}', callbackQueueNumber: SINCH_CALLBACK_QUEUE, notes: '={{ "Web form " + $json.ref }}' }),
+				}),
+		},
 	},
 ];
 

@@ -54,8 +54,8 @@ export function ourNode(nodeType: string, parameters: INodeParameters, credentia
 	return { type: `${PACKAGE}.${nodeType}`, typeVersion: 1, parameters, credentials: { [credentialType]: credentialId } };
 }
 
-export function httpRequestNode(parameters: INodeParameters, basicAuthId: string) {
-	return { type: 'n8n-nodes-base.httpRequest', typeVersion: 4.2, parameters, credentials: { httpBasicAuth: basicAuthId } };
+export function httpRequestNode(parameters: INodeParameters, credentialType: string, credentialId: string) {
+	return { type: 'n8n-nodes-base.httpRequest', typeVersion: 4.2, parameters, credentials: { [credentialType]: credentialId } };
 }
 
 /** Our VIPeX Trigger alone; its production URL is /webhook/<webhookId>/vipex. */
