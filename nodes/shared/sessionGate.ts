@@ -19,7 +19,9 @@ const firstRequests = new Map<string, Promise<void>>();
 export async function afterFirstLogin<T>(context: IExecutePaginationFunctions, gate: SessionGate, send: () => Promise<T>): Promise<T> {
 	const executionId = context.getExecutionId();
 	if (!executionId) return await send();
-	const key = `${executionId}\u0000${context.getNode().id}`;
+	// Per execution and credential type (getNode() would copy the node for every request): nodes
+	// of one execution that need a login at the same moment wait for the same first request.
+	const key = `${executionId}\u0000${gate.credentialType}`;
 	const first = firstRequests.get(key);
 	if (first) {
 		await first;

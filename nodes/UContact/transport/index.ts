@@ -91,9 +91,10 @@ function callOf(context: IExecuteSingleFunctions, spec: OperationSpec): IntegraC
 function receive(spec: OperationSpec): PostReceiveAction {
 	return async function (this: IExecuteSingleFunctions, _items, response: IN8nHttpFullResponse): Promise<INodeExecutionData[]> {
 		const call = callOf(this, spec);
-		const text = checkAnswer(this.getNode(), response, call);
-		if (spec.answer !== 'json') return itemsFor(this, textResult(this.getNode(), text, call, spec.answer, spec.echo));
-		const data = jsonResult(this.getNode(), text, call);
+		const node = this.getNode(); // a copy of the node each time it is asked for
+		const text = checkAnswer(node, response, call);
+		if (spec.answer !== 'json') return itemsFor(this, textResult(node, text, call, spec.answer, spec.echo));
+		const data = jsonResult(node, text, call);
 		if (spec.items) return itemsFor(this, spec.items.call(this, data));
 		return itemsFor(this, Array.isArray(data) ? data.map((entry) => asObject(entry)) : asObject(data));
 	};
