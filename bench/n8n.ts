@@ -9,11 +9,29 @@ import { waitFor } from '../scripts/lib/wait';
 
 /** What the bench needs of the running n8n: its public API, its webhooks and its process. */
 
+/**
+ * A workflow's newest executions. On a loaded machine n8n's API answers 503 "Database is not
+ * ready" while SQLite is busy saving a large execution: that is asked again (for up to a minute).
+ */
+async function newestExecutions(client: N8nClient, workflowId: string, includeData: boolean): Promise<Execution[]> {
+	let found: Execution[] = [];
+	await waitFor(async () => {
+		try {
+			found = await listExecutions(client, workflowId, { includeData, newest: 1 });
+			return true;
+		} catch (error) {
+			if (/answered 503/.test((error as Error).message)) return false;
+			throw error;
+		}
+	}, 60_000, 200);
+	return found;
+}
+
 /** The newest execution of a workflow with an id above `after`, once n8n has saved it. */
 export async function nextExecution(client: N8nClient, workflowId: string, after: number, includeData: boolean, timeoutMs = 120_000): Promise<Execution> {
 	let found: Execution | undefined;
 	await waitFor(async () => {
-		[found] = await listExecutions(client, workflowId, { includeData, newest: 1 });
+		[found] = await newestExecutions(client, workflowId, includeData);
 		return found !== undefined && Number(found.id) > after && found.stoppedAt !== undefined && found.stoppedAt !== null;
 	}, timeoutMs, 100);
 	return found!;
@@ -21,7 +39,7 @@ export async function nextExecution(client: N8nClient, workflowId: string, after
 
 /** The id of a workflow's newest execution (0 when it has none). */
 export async function lastExecutionId(client: N8nClient, workflowId: string): Promise<number> {
-	const [newest] = await listExecutions(client, workflowId, { newest: 1 });
+	const [newest] = await newestExecutions(client, workflowId, false);
 	return newest ? Number(newest.id) : 0;
 }
 
