@@ -88,6 +88,17 @@ export async function expressionMetrics(n8nUrl: string): Promise<{ count: number
 	return { count: total('count'), seconds: total('sum') };
 }
 
+/**
+ * CPU time a process has used so far (user + system, /proc/<pid>/stat, in clock ticks of
+ * 10 ms), in ms. Unlike wall time it barely moves with what else the machine runs.
+ */
+export function cpuMs(pid: number): number {
+	const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+	const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+	// After the name: state is field 3 of the man page; utime and stime are fields 14 and 15.
+	return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 /** Memory of a process (VmRSS, VmHWM), in MiB. */
 export function memory(pid: number): { rss: number; hwm: number } {
 	const found = processMemory(pid);

@@ -123,7 +123,7 @@ function overheadFigures(requests: RequestsResult, sizes: Sizes): Figure[] {
 	for (const bench of VENDORS) {
 		const runs = requests[bench.key];
 		if (!runs) continue;
-		const perItem = (field: 'nodeMs' | 'expressionMs' | 'expressions') => (run: SideRun) => run[field] / sizes.items;
+		const perItem = (field: 'nodeMs' | 'expressionMs' | 'expressions' | 'cpuMs') => (run: SideRun) => run[field] / sizes.items;
 		const execution = (run: SideRun) => run.executionMs;
 		const vsHttp = compare(runs.ours, runs.http, execution);
 		const vsFloor = compare(runs.ours, runs.floor, execution);
@@ -134,6 +134,8 @@ function overheadFigures(requests: RequestsResult, sizes: Sizes): Figure[] {
 		const nodeFloor = compare(runs.ours, runs.floor, perItem('nodeMs'));
 		const evaluations = compare(runs.ours, runs.http, perItem('expressions'));
 		const engineTime = compare(runs.ours, runs.http, perItem('expressionMs'));
+		const cpu = compare(runs.ours, runs.http, perItem('cpuMs'));
+		const cpuFloor = compare(runs.ours, runs.floor, perItem('cpuMs'));
 		figures.push(
 			{
 				part: 2,
@@ -209,6 +211,24 @@ function overheadFigures(requests: RequestsResult, sizes: Sizes): Figure[] {
 				ratio: ratioText(nodeFloor.ratio),
 				goal: '',
 				values: { ours: nodeFloor.a, theirs: nodeFloor.b, ratio: nodeFloor.ratio },
+			},
+			{
+				part: 2,
+				figure: "  n8n process CPU time per item (/proc; little moved by the machine's load)",
+				ours: formatSummary(cpu.a, 2, ' ms'),
+				theirs: formatSummary(cpu.b, 2, ' ms'),
+				ratio: ratioText(cpu.ratio),
+				goal: '',
+				values: { ours: cpu.a, theirs: cpu.b, ratio: cpu.ratio },
+			},
+			{
+				part: 2,
+				figure: '  n8n process CPU time per item vs its floor',
+				ours: formatSummary(cpuFloor.a, 2, ' ms'),
+				theirs: formatSummary(cpuFloor.b, 2, ' ms'),
+				ratio: ratioText(cpuFloor.ratio),
+				goal: '',
+				values: { ours: cpuFloor.a, theirs: cpuFloor.b, ratio: cpuFloor.ratio },
 			},
 		);
 	}

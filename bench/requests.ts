@@ -9,7 +9,7 @@ import type { Sizes } from './options';
 import { vendorFilter } from './options';
 import { TOKENS } from '../test/simulators/cention/tokens';
 import { floorType } from './floor';
-import { createCredential, createWorkflow, expressionMetrics, lastExecutionId, nextExecution } from './n8n';
+import { cpuMs, createCredential, createWorkflow, expressionMetrics, lastExecutionId, nextExecution } from './n8n';
 import { rotation } from './stats';
 import type { BenchVendor, VendorKey } from './vendors';
 import { COMNICA_USER, inputItems, SINCH_USER, UCONTACT_USER, VENDORS } from './vendors';
@@ -37,6 +37,8 @@ export interface SideRun {
 	/** Expressions n8n evaluated during the execution (all nodes), and the time they took. */
 	expressions: number;
 	expressionMs: number;
+	/** CPU time of the n8n process from the webhook call until the execution was saved. */
+	cpuMs: number;
 }
 
 export interface VendorRuns {
@@ -94,13 +96,16 @@ async function httpCredential(client: N8nClient, bench: BenchVendor, url: string
 	return await createCredential(client, 'bench: Sinch user (HTTP Request)', 'httpBasicAuth', { user: SINCH_USER.user, password: SINCH_USER.password });
 }
 
-async function execute(client: N8nClient, n8nUrl: string, sim: SimulatorControl, bench: BenchVendor, side: Side, body: Buffer, items: number): Promise<SideRun> {
+async function execute(n8n: N8nTarget, sim: SimulatorControl, bench: BenchVendor, side: Side, body: Buffer, items: number): Promise<SideRun> {
+	const { client, url: n8nUrl } = n8n;
 	await sim.clearLog();
 	const before = await lastExecutionId(client, side.workflowId);
 	const metricsBefore = await expressionMetrics(n8nUrl);
+	const cpuBefore = cpuMs(n8n.pid);
 	const answer = await send('POST', `${n8nUrl}/webhook/${side.path}`, { 'Content-Type': 'application/json' }, body);
 	if (answer.status !== 200) throw new Error(`${bench.title} ${side.label}: the webhook answered ${answer.status} ${answer.error ?? answer.body.slice(0, 300)}`);
 	const execution: Execution = await nextExecution(client, side.workflowId, before, true);
+	const cpu = cpuMs(n8n.pid) - cpuBefore;
 	const run = execution.data?.resultData.runData[TARGET]?.[0];
 	if (!run || execution.status !== 'success') {
 		throw new Error(`${bench.title} ${side.label}: execution ${execution.id} ${execution.status}: ${run?.error?.message ?? execution.data?.resultData.error?.message ?? 'no run data'}`);
@@ -120,19 +125,27 @@ async function execute(client: N8nClient, n8nUrl: string, sim: SimulatorControl,
 		outputItems: output.length,
 		expressions: metricsAfter.count - metricsBefore.count,
 		expressionMs: (metricsAfter.seconds - metricsBefore.seconds) * 1000,
+		cpuMs: cpu,
 	};
+}
+
+/** The running n8n: its API client, address and process. */
+export interface N8nTarget {
+	client: N8nClient;
+	url: string;
+	pid: number;
 }
 
 /** Cention first: its runs also warm n8n's webhook, Split Out and request paths. */
 const ORDER: VendorKey[] = ['cention', 'comnica', 'ucontact', 'sinch'];
 
 export async function requestsPart(
-	client: N8nClient,
-	n8nUrl: string,
+	n8n: N8nTarget,
 	simulators: Record<VendorKey, SimulatorControl>,
 	sizes: Sizes,
 	log: (line: string) => void,
 ): Promise<RequestsResult> {
+	const { client, url: n8nUrl } = n8n;
 	const body = jsonBody({ items: inputItems(sizes.items) });
 	const result: RequestsResult = {};
 	for (const key of ORDER.filter(vendorFilter())) {
@@ -157,10 +170,10 @@ export async function requestsPart(
 		const runs: VendorRuns = { ours: [], floor: [], http: [] };
 		for (let round = 0; round < sizes.runs; round++) {
 			for (const side of rotation(round, [ours, floor, http])) {
-				const run = await execute(client, n8nUrl, sim, bench, side, body, sizes.items);
+				const run = await execute(n8n, sim, bench, side, body, sizes.items);
 				runs[side.key].push(run);
 				log(
-					`  ${bench.title.padEnd(17)} round ${round + 1} ${side.label.padEnd(17)} execution ${String(run.executionMs).padStart(5)} ms, node ${String(run.nodeMs).padStart(5)} ms, ${run.requests} requests + ${run.logins} logins, ${run.expressions} expressions (${run.expressionMs.toFixed(0)} ms)`,
+					`  ${bench.title.padEnd(17)} round ${round + 1} ${side.label.padEnd(17)} execution ${String(run.executionMs).padStart(5)} ms, node ${String(run.nodeMs).padStart(5)} ms, n8n CPU ${String(run.cpuMs).padStart(5)} ms, ${run.requests} requests + ${run.logins} logins, ${run.expressions} expressions (${run.expressionMs.toFixed(0)} ms)`,
 				);
 			}
 		}

@@ -120,7 +120,7 @@ async function main(): Promise<void> {
 			) as Record<VendorKey, SimulatorControl>;
 			if (selected.has('requests')) {
 				const done = step(`Parts 1 and 2 in n8n (${sizes.runs} rounds × ${sizes.items} items per vendor)`);
-				results.requests = await requestsPart(client, url, controls, sizes, log);
+				results.requests = await requestsPart({ client, url, pid: instance.n8n.child.pid! }, controls, sizes, log);
 				done();
 			}
 			if (selected.has('recordings') || selected.has('throughput')) {
