@@ -2,12 +2,14 @@
  * Where an execution's CPU time goes, for one side of part 2 in the engine harness with n8n's
  * vm expression engine (as n8n 2.41 runs it):
  *
- *   npm run build:test && node build/bench/profile.js <comnica|ucontact|cention|sinch> <ours|floor> [items] [runs]
+ *   npm run build:test && npx node build/bench/profile.js <comnica|ucontact|cention|sinch> <ours|floor> [items] [runs]
  *
  * Profiles only the measured executions (node:inspector) and prints the top frames by own time
  * and the shares of n8n's expression engine, RoutingNode's own walk, the HTTP requests and the
- * package's code (docs/PERFORMANCE.md).
+ * package's code (docs/PERFORMANCE.md). `npx node build/bench/profile.js <file.cpuprofile>`
+ * prints the same for a profile of the bench's n8n (BENCH_CPU_PROF).
  */
+import { readFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 
 import { Expression } from 'n8n-workflow';
@@ -45,9 +47,11 @@ const simulators: Record<VendorKey, () => Simulator> = {
 
 /** Where a frame's own time counts: the first group whose marker is on its stack, innermost first. */
 const GROUPS: Array<[string, RegExp]> = [
+	['the vendor simulator (runs in this process; not n8n)', /^build\/test\/simulators\//],
 	["n8n's expression engine", /expression\.js:\d+ resolveSimpleParameterValue|@n8n\/expression-runtime|isolated-vm/],
 	['HTTP request and answer', /backend-network|axios|node:_http|node:net|follow-redirects/],
-	['the package (nodes, credentials)', /^dist\/(nodes|credentials)\//],
+	['the package (nodes, credentials)', /^dist\/(nodes|credentials)\/|n8n-nodes-contact-center\/dist\//],
+	["n8n's HTTP Request node", /n8n-nodes-base\/dist\/nodes\/HttpRequest\//],
 	["RoutingNode's walk (parameters, display checks, merging)", /routing-node\.js|node-helpers\.js|node-execution-context|lodash/],
 ];
 
@@ -58,6 +62,7 @@ function label(node: ProfileNode): string {
 	return `${file}:${node.callFrame.lineNumber + 1} ${node.callFrame.functionName || '(anonymous)'}`;
 }
 
+/** `items` 0: a whole process's profile, shown in ms instead of ms per item. */
 function report(profile: Profile, items: number): void {
 	const byId = new Map(profile.nodes.map((node) => [node.id, node]));
 	const parent = new Map<number, number>();
@@ -80,9 +85,9 @@ function report(profile: Profile, items: number): void {
 		}
 		byGroup.set(group, (byGroup.get(group) ?? 0) + micros);
 	}
-	const line = (name: string, micros: number) =>
-		`${((100 * micros) / total).toFixed(1).padStart(5)} %  ${(micros / 1000 / items).toFixed(3).padStart(7)} ms/item  ${name}`;
-	console.log(`\n${(total / 1000).toFixed(0)} ms profiled, ${(total / 1000 / items).toFixed(3)} ms per item\n\nBy part (own time, attributed to the innermost part on the stack):`);
+	const amount = (micros: number) => (items ? `${(micros / 1000 / items).toFixed(3).padStart(7)} ms/item` : `${(micros / 1000).toFixed(0).padStart(7)} ms`);
+	const line = (name: string, micros: number) => `${((100 * micros) / total).toFixed(1).padStart(5)} %  ${amount(micros)}  ${name}`;
+	console.log(`\n${(total / 1000).toFixed(0)} ms profiled${items ? `, ${(total / 1000 / items).toFixed(3)} ms per item` : ''}\n\nBy part (own time, attributed to the innermost part on the stack):`);
 	for (const [name, micros] of [...byGroup].sort((a, b) => b[1] - a[1])) console.log(line(name, micros));
 	console.log('\nTop frames by own time:');
 	for (const [name, micros] of [...byFrame].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(line(name, micros));
@@ -90,6 +95,10 @@ function report(profile: Profile, items: number): void {
 
 async function main(): Promise<void> {
 	requireNode24();
+	if (process.argv[2]?.endsWith('.cpuprofile')) {
+		report(JSON.parse(readFileSync(process.argv[2], 'utf8')) as Profile, 0);
+		return;
+	}
 	const [key, side = 'ours', itemsText = '500', runsText = '3'] = process.argv.slice(2) as [VendorKey, string, string, string];
 	const bench = VENDORS.find((candidate) => candidate.key === key);
 	if (!bench || !['ours', 'floor'].includes(side)) throw new Error('usage: profile.js <comnica|ucontact|cention|sinch> <ours|floor> [items] [runs]');
