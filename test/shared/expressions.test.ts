@@ -1,7 +1,7 @@
 import type { INodeCredentialsDetails, INodeExecutionData, INodeParameters, INodeProperties, INodeType } from 'n8n-workflow';
 
-import { comnicaCredential } from '../Comnica/setup';
-import { centionCredential } from '../Cention/setup';
+import { inputItems, vendor, VENDORS } from '../../bench/vendors';
+import type { VendorKey } from '../../bench/vendors';
 import { engine } from '../harness/engine';
 import type { Engine } from '../harness/engine';
 import { countEvaluations, userExpressions } from '../harness/expressions';
@@ -11,7 +11,6 @@ import { CentionSimulator } from '../simulators/cention';
 import { ComnicaSimulator } from '../simulators/comnica';
 import { data as sinchData, SinchSimulator } from '../simulators/sinch';
 import { UContactSimulator } from '../simulators/ucontact';
-import { ucontactCredential } from '../UContact/setup';
 
 /**
  * n8n 2.41 evaluates every expression in an isolate, and its RoutingNode evaluates a
@@ -68,113 +67,46 @@ interface Case {
 	id: string;
 	type: string;
 	credentialType: string;
-	credential: () => Promise<INodeCredentialsDetails>;
+	credential: (e: Engine) => INodeCredentialsDetails;
 	parameters: INodeParameters;
 	input: INodeExecutionData[];
 }
 
 const ITEMS = 5;
-const people = Array.from({ length: ITEMS }, (_, index) => ({
-	json: { ref: index + 1, name: `Customer ${index + 1}`, phone: `3620${1000000 + index}`, email: `customer${index + 1}@example.com` },
-}));
+const simulatorUrl: Record<VendorKey, () => string> = {
+	comnica: () => comnica.baseUrl,
+	ucontact: () => ucontact.baseUrl,
+	cention: () => cention.baseUrl,
+	sinch: () => sinch.baseUrl,
+};
 
+/** The bench's four bulk writes (bench/vendors.ts), and two operations with an id in the url. */
 const cases: Case[] = [
-	{
-		id: 'COM-07 Record Create',
-		type: 'comnica',
-		credentialType: 'comnicaApi',
-		credential: async () => await comnicaCredential(comnica),
-		parameters: {
-			resource: 'record',
-			operation: 'create',
-			project: 9,
-			customData: {
-				mappingMode: 'defineBelow',
-				value: { aaa: '={{ $json.name }}' },
-				schema: [{ id: 'aaa', displayName: 'aaa', type: 'string', required: false, defaultMatch: false, display: true }],
-			},
-			contacts: { contact: [{ contact: '={{ $json.phone }}', type: 'phone', name: '={{ $json.name }}', priority: 1, preferred: true, active: true }] },
-			duplicateCheck: 'none',
-		},
-		input: people,
-	},
-	{
-		id: 'COM-06 Record Get',
-		type: 'comnica',
-		credentialType: 'comnicaApi',
-		credential: async () => await comnicaCredential(comnica),
-		parameters: { resource: 'record', operation: 'get', recordId: '={{ $json.id }}' },
-		input: Array.from({ length: ITEMS }, () => ({ json: { id: 42 } })),
-	},
-	{
-		id: 'UC-12 Dialer Add Task',
-		type: 'uContact',
-		credentialType: 'uContactApi',
-		credential: async () => await ucontactCredential(ucontact),
-		parameters: {
-			resource: 'dialer',
-			operation: 'addTask',
-			taskMode: 'immediate',
-			campaign: 'Ventas->',
-			destination: '={{ $json.phone }}',
-			dialerData: { field: [{ name: 'idcustomer', value: '={{ $json.ref }}' }] },
-			source: 'n8n',
-		},
-		input: people,
-	},
-	{
-		id: 'CEN-02 Errand Create',
-		type: 'cention',
-		credentialType: 'centionApi',
-		credential: async () => await centionCredential(cention),
-		parameters: {
-			resource: 'errand',
-			operation: 'create',
-			mode: 'open',
-			from: '={{ $json.email }}',
-			name: '={{ $json.name }}',
-			subject: 'Web form',
-			body: '={{ "Request " + $json.ref }}',
-			attachmentFields: '',
-		},
-		input: people,
-	},
+	...VENDORS.map((bench): Case => ({
+		id: bench.operation,
+		type: bench.nodeType,
+		credentialType: bench.credentialType,
+		credential: (e) => e.credentials.add(bench.credentialType, bench.credentialData(simulatorUrl[bench.key]())),
+		parameters: bench.parameters,
+		input: inputItems(ITEMS).map((json) => ({ json })),
+	})),
 	{
 		id: 'CEN-05 Errand Get Report',
 		type: 'cention',
 		credentialType: 'centionApi',
-		credential: async () => await centionCredential(cention),
+		credential: (e) => e.credentials.add('centionApi', vendor('cention').credentialData(cention.baseUrl)),
 		parameters: { resource: 'errand', operation: 'getReport', errandId: '={{ $json.errandId }}', options: { fields: ['basic'] } },
 		input: Array.from({ length: ITEMS }, () => ({ json: { errandId: ' 33 ' } })),
-	},
-	{
-		id: 'SCP-08 Callback Create',
-		type: 'sinchContactPro',
-		credentialType: 'sinchContactProApi',
-		credential: async () => (await engine()).credentials.add('sinchContactProApi', { baseUrl: sinch.baseUrl, ...sinchUser() }),
-		parameters: {
-			resource: 'callback',
-			operation: 'create',
-			customerNumber: '={{ "+" + $json.phone }}',
-			callbackQueueNumber: '+35894251099',
-			notes: '={{ "Web form " + $json.ref }}',
-		},
-		input: people,
 	},
 	{
 		id: 'SCP-08 Callback Get',
 		type: 'sinchContactPro',
 		credentialType: 'sinchContactProApi',
-		credential: async () => (await engine()).credentials.add('sinchContactProApi', { baseUrl: sinch.baseUrl, ...sinchUser() }),
+		credential: (e) => e.credentials.add('sinchContactProApi', vendor('sinch').credentialData(sinch.baseUrl)),
 		parameters: { resource: 'callback', operation: 'get', callbackId: '={{ $json.id }}' },
 		input: Array.from({ length: ITEMS }, () => ({ json: { id: sinchData.demoCallbacks()[0].id as string } })),
 	},
 ];
-
-function sinchUser(): { username: string; password: string } {
-	const user = sinchData.users.find((candidate) => candidate.user === 'integration')!;
-	return { username: user.user, password: user.password };
-}
 
 /** The floor node of a node type, added to the engine once (test/harness/floor.ts). */
 function floorOf(e: Engine, type: string): string {
@@ -187,7 +119,7 @@ function floorOf(e: Engine, type: string): string {
 describe('Per item, n8n evaluates the user\'s expressions only, and no more often than for the node\'s floor', () => {
 	test.each(cases.map((entry) => [entry.id, entry] as const))('%s', async (_id, entry) => {
 		const e = await engine();
-		const credentials = { [entry.credentialType]: await entry.credential() };
+		const credentials = { [entry.credentialType]: entry.credential(e) };
 		// A first run logs in, so both counted runs find a session.
 		await e.run({ type: entry.type, parameters: entry.parameters, credentials }, entry.input.slice(0, 1));
 
