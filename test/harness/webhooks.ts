@@ -165,8 +165,10 @@ export class WebhookHarness {
 		} catch {
 			return respond(res, 500, { message: 'Workflow Webhook Error: Workflow could not be started!' });
 		} finally {
-			// n8n saves a webhook's static data right after the call (LiveWebhooks).
-			registration.staticData = JSON.parse(JSON.stringify(workflow.staticData)) as IDataObject;
+			// n8n saves a webhook's static data right after the call when it changed (LiveWebhooks), whole.
+			if ((workflow.staticData as { __dataChanged?: boolean }).__dataChanged === true) {
+				registration.staticData = JSON.parse(JSON.stringify(workflow.staticData)) as IDataObject;
+			}
 		}
 		registration.results.push(result);
 		const answered = result.noWebhookResponse === true || res.headersSent;

@@ -140,6 +140,7 @@ export const triggerProperties: INodeProperties[] = [
 		default: 60,
 		description:
 			'The PBX resends a call when its timeout passes; a call ID seen within this many minutes (also across n8n restarts) is acknowledged without starting the workflow again. 0 turns this off.',
+		hint: 'One execution per call, also when n8n runs in queue mode and the same call reaches several webhook processors at once: deliveries compare claims through the workflow\'s stored data, which takes about the Settle Time. Exact as long as n8n saves each claim within that time.',
 		displayOptions: endOfCall,
 	},
 	{
@@ -183,6 +184,16 @@ export const triggerProperties: INodeProperties[] = [
 				default: 'recording',
 				description:
 					'Binary property of the call recording; sub-CDR recordings get this name plus _sub_ and their index (recording_sub_0, …), and each record names its own in monitor_file_binary',
+				displayOptions: endOfCallOption,
+			},
+			{
+				displayName: 'Settle Time (Ms)',
+				name: 'settleMs',
+				type: 'number',
+				typeOptions: { minValue: 0 },
+				default: 1000,
+				description:
+					'How long a delivery waits before it compares its claim on a call with those of other n8n processes (queue mode: webhook processors). It grows by itself when n8n answers slowly. 0 when a single n8n process receives this workflow\'s webhooks: repeats are then caught in memory.',
 				displayOptions: endOfCallOption,
 			},
 		],
