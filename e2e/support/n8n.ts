@@ -54,7 +54,7 @@ export function output(execution: Execution, nodeName: string): Array<Record<str
 /** `n8n execute --id` against the running instance's database, as a separate process. */
 export async function executeCli(workflowId: string): Promise<void> {
 	await n8nCli(
-		{ ...E2E_OPTIONS, brokerPort: CLI_BROKER_PORT, port: CLI_BROKER_PORT + 1 },
+		{ ...E2E_OPTIONS, env: state().cli.env, brokerPort: CLI_BROKER_PORT, port: CLI_BROKER_PORT + 1 },
 		['execute', `--id=${workflowId}`, '--rawOutput'],
 		3 * 60_000,
 	);
