@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import { WebhookContext } from 'n8n-core';
+import { HookContext, WebhookContext } from 'n8n-core';
 import type {
 	IDataObject,
 	IExecuteResponsePromiseData,
@@ -99,6 +99,34 @@ export class WebhookHarness {
 		};
 		this.registrations.push(registration);
 		return registration;
+	}
+
+	/**
+	 * What n8n does on activation for every webhook of the trigger: `checkExists`, then `create`
+	 * when it answers false (a thrown error refuses the activation with its message).
+	 */
+	async activate(published: Published): Promise<void> {
+		const registration = published as Registration;
+		const workflow = this.engine.workflow({ ...registration.spec, staticData: registration.staticData });
+		const node = workflow.getNode(registration.node.name)!;
+		const nodeType = this.engine.nodeType(node.type);
+		for (const webhook of nodeType.description.webhooks ?? []) {
+			const methods = nodeType.webhookMethods?.[webhook.name];
+			if (!methods) continue;
+			const description = this.description(registration, webhook.name);
+			const additionalData = this.engine.additionalData(undefined, this.baseUrl);
+			const webhookData: IWebhookData = {
+				httpMethod: description.httpMethod as IWebhookData['httpMethod'],
+				node: node.name,
+				path: description.path,
+				webhookDescription: description,
+				workflowId: workflow.id,
+				workflowExecuteAdditionalData: additionalData,
+				webhookId: node.webhookId,
+			};
+			const context = new HookContext(workflow, node, additionalData, 'trigger', 'activate', webhookData);
+			if (!(await methods.checkExists.call(context))) await methods.create.call(context);
+		}
 	}
 
 	private description(registration: Registration, name: string): IWebhookDescription & { path: string } {
