@@ -12,6 +12,8 @@ import type {
 	IWebhookDescription,
 	IWebhookResponseData,
 	IWorkflowBase,
+	IWorkflowExecuteAdditionalData,
+	Workflow,
 } from 'n8n-workflow';
 import { parse as parseQuery } from 'qs';
 
@@ -113,17 +115,8 @@ export class WebhookHarness {
 		for (const webhook of nodeType.description.webhooks ?? []) {
 			const methods = nodeType.webhookMethods?.[webhook.name];
 			if (!methods) continue;
-			const description = this.description(registration, webhook.name);
 			const additionalData = this.engine.additionalData(undefined, this.baseUrl);
-			const webhookData: IWebhookData = {
-				httpMethod: description.httpMethod as IWebhookData['httpMethod'],
-				node: node.name,
-				path: description.path,
-				webhookDescription: description,
-				workflowId: workflow.id,
-				workflowExecuteAdditionalData: additionalData,
-				webhookId: node.webhookId,
-			};
+			const webhookData = webhookDataOf(workflow, node, this.description(registration, webhook.name), additionalData);
 			const context = new HookContext(workflow, node, additionalData, 'trigger', 'activate', webhookData);
 			if (!(await methods.checkExists.call(context))) await methods.create.call(context);
 		}
@@ -177,15 +170,7 @@ export class WebhookHarness {
 		const additionalData = this.engine.additionalData(undefined, this.baseUrl);
 		additionalData.httpRequest = req as never;
 		additionalData.httpResponse = res as never;
-		const webhookData: IWebhookData = {
-			httpMethod: description.httpMethod as IWebhookData['httpMethod'],
-			node: node.name,
-			path: description.path,
-			webhookDescription: description,
-			workflowId: workflow.id,
-			workflowExecuteAdditionalData: additionalData,
-			webhookId: node.webhookId,
-		};
+		const webhookData = webhookDataOf(workflow, node, description, additionalData);
 		const context = new WebhookContext(workflow, node, additionalData, 'webhook', webhookData, [], null);
 		let result: IWebhookResponseData;
 		try {
@@ -260,6 +245,24 @@ export class WebhookHarness {
 		registration.executions.push(result);
 		return result;
 	}
+}
+
+/** What n8n knows of one webhook of a workflow's node, as its hooks and webhook() receive it. */
+function webhookDataOf(
+	workflow: Workflow,
+	node: INode,
+	description: IWebhookDescription & { path: string },
+	additionalData: IWorkflowExecuteAdditionalData,
+): IWebhookData {
+	return {
+		httpMethod: description.httpMethod as IWebhookData['httpMethod'],
+		node: node.name,
+		path: description.path,
+		webhookDescription: description,
+		workflowId: workflow.id,
+		workflowExecuteAdditionalData: additionalData,
+		webhookId: node.webhookId,
+	};
 }
 
 function prepareRequest(req: WebhookRequest, url: URL): void {
