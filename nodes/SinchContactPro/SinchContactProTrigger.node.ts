@@ -14,6 +14,7 @@ import {
 	DEFAULT_CONFIGURATION,
 	EDI_EVENTS,
 	FILTER_FIELDS,
+	filterProblem,
 	flattenEvent,
 	locate,
 	parseConfiguration,
@@ -42,6 +43,25 @@ function filtersOf(context: IHookFunctions | IWebhookFunctions): Filters {
 
 function activeFilters(filters: Filters): FilterField[] {
 	return (Object.keys(filters) as FilterField[]).filter((field) => filters[field].length > 0);
+}
+
+/**
+ * The answer for an event the filters exclude (200, nothing starts) or cannot read (500 for the
+ * node's configuration, 400 for the body); undefined when the event passes.
+ */
+function applyFilters(context: IWebhookFunctions, template: unknown, body: unknown): IWebhookResponseData | undefined {
+	const filters = filtersOf(context);
+	for (const field of activeFilters(filters)) {
+		const problem = filterProblem(template, field);
+		if (problem) return respondDirectly(context, 500, { message: problem });
+		const path = locate(template, FILTER_FIELDS[field])!;
+		const value = getPath(body, path);
+		if (typeof value !== 'string') return respondDirectly(context, 400, { message: `Expected {${FILTER_FIELDS[field]}} at ${path} of the body` });
+		if (!filters[field].includes(value.toLowerCase())) {
+			return respondDirectly(context, 200, { message: 'Event received and ignored by this workflow' });
+		}
+	}
+	return undefined;
 }
 
 export class SinchContactProTrigger implements INodeType {
@@ -148,23 +168,8 @@ export class SinchContactProTrigger implements INodeType {
 			return respondDirectly(this, 400, { message: 'Expected a Sinch Contact Pro event: a JSON object built by the JSON for Configuration' });
 		}
 
-		const filters = filtersOf(this);
-		for (const field of activeFilters(filters)) {
-			const placeholder = FILTER_FIELDS[field];
-			const path = locate(configuration.body, placeholder);
-			if (path === undefined) {
-				return respondDirectly(this, 500, {
-					message: `The ${field} filter needs {${placeholder}} in the body of JSON for Configuration; add it or clear the filter`,
-				});
-			}
-			const value = getPath(body, path);
-			if (typeof value !== 'string') {
-				return respondDirectly(this, 400, { message: `Expected {${placeholder}} at ${path} of the body` });
-			}
-			if (!filters[field].includes(value.toLowerCase())) {
-				return respondDirectly(this, 200, { message: 'Event received and ignored by this workflow' });
-			}
-		}
+		const unwanted = applyFilters(this, configuration.body, body);
+		if (unwanted) return unwanted;
 
 		const simplify = this.getNodeParameter('simplify', true) as boolean;
 		const json = simplify && sendsFullObjects(configuration.body) ? flattenEvent(body as IDataObject) : (body as IDataObject);

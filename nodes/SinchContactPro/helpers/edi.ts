@@ -150,6 +150,13 @@ export function flattenEvent(body: IDataObject): IDataObject {
 	return item;
 }
 
+/** Why a filter cannot work with this body template (it does not carry the filtered value), or undefined. */
+export function filterProblem(template: unknown, filter: FilterField): string | undefined {
+	const placeholder = FILTER_FIELDS[filter];
+	if (locate(template, placeholder) !== undefined) return undefined;
+	return `The ${filter} filter needs {${placeholder}} in the body of JSON for Configuration (or the whole {${placeholder.split('.')[0]}}); add it or clear the filter`;
+}
+
 export interface SenderAuth {
 	basicUser: string;
 	apiKey: string;
@@ -165,10 +172,8 @@ export function setupProblem(configuration: EdiConfiguration, filters: FilterFie
 		return `JSON for Configuration sends ${configuration.method}; this trigger listens for POST: set "method": "POST"`;
 	}
 	for (const filter of filters) {
-		const placeholder = FILTER_FIELDS[filter];
-		if (locate(configuration.body, placeholder) === undefined) {
-			return `The ${filter} filter needs {${placeholder}} in the body of JSON for Configuration (or the whole {${placeholder.split('.')[0]}}); add it or clear the filter`;
-		}
+		const problem = filterProblem(configuration.body, filter);
+		if (problem) return problem;
 	}
 	if (auth.basicUser !== '' && !configuration.basic) {
 		return 'The credential requires Basic auth, but JSON for Configuration does not send it: add "authentication": {"type": "basic"} to the request';
