@@ -9,6 +9,7 @@ import { CENTION_CALLBACK_SECRET, COMNICA_WEBHOOK_SECRET, UCONTACT_WEBHOOK_SECRE
 import { answeredErrandCallback } from '../test/simulators/cention/callback';
 import { recordSaved } from '../test/simulators/comnica/webhooks';
 import { notifications } from '../test/simulators/ucontact/webhooks';
+import { edi } from './support/edi';
 import { pbx } from './support/pbx';
 import type { ReportedAnswer } from './support/pbx';
 import { post } from './support/n8n';
@@ -36,6 +37,11 @@ export const EXAMPLE_TRIGGERS: Record<string, (url: string) => Promise<WebhookAn
 		}),
 	exUContactRing01: async (url) => await post(url, notifications.AgentRingNoAnswer, { query: { token: UCONTACT_WEBHOOK_SECRET } }),
 	exCentionAnswer1: async (url) => await postCentionCallback(url, centionCallback()),
+	// Sinch Contact Pro's Event-Driven Integration calls n8n itself: an inbound call that ended unanswered.
+	exSinchEdiEnded1: async (url) => {
+		const result = await edi().send({ endpointUrl: url }, { event: 'ended', conversation: 'abandonedCall' });
+		return { status: result.status ?? 0, body: result.json ?? result.text, headers: new Headers() };
+	},
 	// The VIPeX PBX calls n8n itself: the manual's data query by GET (its default format)…
 	exVipexRouting01: async (url) => asWebhookAnswer(await pbx().call({ url, method: 'GET' }, { event: 'dataQuery' })),
 	// … an incoming-call notification by POST (extension 252 ringing) …

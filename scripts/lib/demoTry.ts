@@ -1,13 +1,20 @@
 import { recordSaved } from '../../test/simulators/comnica/webhooks';
 import { notifications } from '../../test/simulators/ucontact/webhooks';
-import { CENTION_CALLBACK_SECRET, COMNICA_WEBHOOK_SECRET, UCONTACT_WEBHOOK_SECRET, VIPEX_BASIC_AUTH } from './demoCredentials';
+import {
+	CENTION_CALLBACK_SECRET,
+	COMNICA_WEBHOOK_SECRET,
+	SINCH_EDI_API_KEY,
+	SINCH_EDI_BASIC_AUTH,
+	UCONTACT_WEBHOOK_SECRET,
+	VIPEX_BASIC_AUTH,
+} from './demoCredentials';
 import type { InstanceState } from './instance';
 
 /**
  * What `npm start` suggests trying, per example workflow ID. Manual workflows need no entry
  * (they are listed with "open it and click Execute workflow"); a trigger example gets a curl
  * command with a documented example payload of its vendor. It receives the trigger's production
- * URL and the simulators' addresses (the VIPeX PBX simulator makes the call itself).
+ * URL and the simulators' addresses (the VIPeX PBX and Sinch's Event-Driven Integration make the call themselves).
  */
 export const DEMO_TRY: Record<string, (webhookUrl: string, simulators: Record<string, string>) => string> = {
 	exComnicaSaved01: (url) => postJson(`${url}?token=${COMNICA_WEBHOOK_SECRET}`, recordSaved()),
@@ -16,6 +23,8 @@ export const DEMO_TRY: Record<string, (webhookUrl: string, simulators: Record<st
 	exCentionAnswer1: (url, simulators) =>
 		`curl -s '${simulators.cention}/__sim/callback?secret=${CENTION_CALLBACK_SECRET}' | \\\n` +
 		`      curl -X POST '${url}' -H 'Content-Type: application/vnd.api+json' --data-binary @-`,
+	// An inbound call that ended before an agent answered; conversation "callIn" (answered) schedules no callback.
+	exSinchEdiEnded1: (url, simulators) => ediEvent(simulators.sinch, url, '{"event":"ended","conversation":"abandonedCall"}'),
 	exVipexRouting01: (url, simulators) => pbxCall(simulators.vipex, url, 'GET', '{"event":"dataQuery"}'),
 	exVipexCallCard1: (url, simulators) => pbxCall(simulators.vipex, url, 'POST', '{"event":"notification"}'),
 	exVipexEndCall01: (url, simulators) => pbxCall(simulators.vipex, url, 'POST', '{"event":"endOfCall","example":"incoming"}'),
@@ -33,6 +42,16 @@ function pbxCall(pbxUrl: string | undefined, url: string, method: 'GET' | 'POST'
 	return (
 		`curl -X POST ${pbxUrl}/pbx/connection -d '${connection}'\n` +
 		`    curl -X POST ${pbxUrl}/pbx/send -d '${command}'`
+	);
+}
+
+/** Two calls to the Sinch simulator: set up the Event-Driven Integration for n8n's URL, then raise an event. */
+function ediEvent(sinchUrl: string | undefined, url: string, command: string): string {
+	if (!sinchUrl) return '';
+	const integration = JSON.stringify({ endpointUrl: url, basic: SINCH_EDI_BASIC_AUTH, authentications: { 'api-key': SINCH_EDI_API_KEY } });
+	return (
+		`curl -X POST ${sinchUrl}/__sim/edi/integration -d '${integration}'\n` +
+		`    curl -X POST ${sinchUrl}/__sim/edi/send -d '${command}'`
 	);
 }
 

@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import { WebhookContext } from 'n8n-core';
+import { HookContext, WebhookContext } from 'n8n-core';
 import type {
 	IDataObject,
 	IExecuteResponsePromiseData,
@@ -12,6 +12,8 @@ import type {
 	IWebhookDescription,
 	IWebhookResponseData,
 	IWorkflowBase,
+	IWorkflowExecuteAdditionalData,
+	Workflow,
 } from 'n8n-workflow';
 import { parse as parseQuery } from 'qs';
 
@@ -101,6 +103,25 @@ export class WebhookHarness {
 		return registration;
 	}
 
+	/**
+	 * What n8n does on activation for every webhook of the trigger: `checkExists`, then `create`
+	 * when it answers false (a thrown error refuses the activation with its message).
+	 */
+	async activate(published: Published): Promise<void> {
+		const registration = published as Registration;
+		const workflow = this.engine.workflow({ ...registration.spec, staticData: registration.staticData });
+		const node = workflow.getNode(registration.node.name)!;
+		const nodeType = this.engine.nodeType(node.type);
+		for (const webhook of nodeType.description.webhooks ?? []) {
+			const methods = nodeType.webhookMethods?.[webhook.name];
+			if (!methods) continue;
+			const additionalData = this.engine.additionalData(undefined, this.baseUrl);
+			const webhookData = webhookDataOf(workflow, node, this.description(registration, webhook.name), additionalData);
+			const context = new HookContext(workflow, node, additionalData, 'trigger', 'activate', webhookData);
+			if (!(await methods.checkExists.call(context))) await methods.create.call(context);
+		}
+	}
+
 	private description(registration: Registration, name: string): IWebhookDescription & { path: string } {
 		const workflow = this.engine.workflow({ ...registration.spec, staticData: registration.staticData });
 		const nodeType = this.engine.nodeType(registration.node.type);
@@ -149,15 +170,7 @@ export class WebhookHarness {
 		const additionalData = this.engine.additionalData(undefined, this.baseUrl);
 		additionalData.httpRequest = req as never;
 		additionalData.httpResponse = res as never;
-		const webhookData: IWebhookData = {
-			httpMethod: description.httpMethod as IWebhookData['httpMethod'],
-			node: node.name,
-			path: description.path,
-			webhookDescription: description,
-			workflowId: workflow.id,
-			workflowExecuteAdditionalData: additionalData,
-			webhookId: node.webhookId,
-		};
+		const webhookData = webhookDataOf(workflow, node, description, additionalData);
 		const context = new WebhookContext(workflow, node, additionalData, 'webhook', webhookData, [], null);
 		let result: IWebhookResponseData;
 		try {
@@ -234,6 +247,24 @@ export class WebhookHarness {
 		registration.executions.push(result);
 		return result;
 	}
+}
+
+/** What n8n knows of one webhook of a workflow's node, as its hooks and webhook() receive it. */
+function webhookDataOf(
+	workflow: Workflow,
+	node: INode,
+	description: IWebhookDescription & { path: string },
+	additionalData: IWorkflowExecuteAdditionalData,
+): IWebhookData {
+	return {
+		httpMethod: description.httpMethod as IWebhookData['httpMethod'],
+		node: node.name,
+		path: description.path,
+		webhookDescription: description,
+		workflowId: workflow.id,
+		workflowExecuteAdditionalData: additionalData,
+		webhookId: node.webhookId,
+	};
 }
 
 function prepareRequest(req: WebhookRequest, url: URL): void {

@@ -4,6 +4,8 @@ import { contentType, json, Simulator, text } from '../base';
 import type { SimReply, SimRequest } from '../base';
 import * as data from './data';
 import type { DemoUser, Right, Row } from './data';
+import { EdiSender } from './edi';
+import type { EdiSendCommand } from './edi';
 import { filterRows, rciPage } from './lists';
 import { contactDataProblem, scriptResultProblem } from './rules';
 
@@ -17,6 +19,13 @@ const { RIGHTS } = data;
  * /RI/cmi and scripts at /RI/rci, JSON in and out, POST answering 201 with the new id as text
  * and a Location header, PUT and DELETE answering 204 without a body. Cloud mode (apiKey set)
  * also requires the x-api-key header.
+ *
+ * Its Event-Driven Integration calls n8n (edi.ts). Out of process (`npm start`, serve.ts) it is
+ * driven like System Configurator through control routes: `POST /__sim/edi/integration` sets the
+ * integration (JSON of EdiIntegration, null fields back to their defaults), `POST /__sim/edi/send`
+ * with `{ event: 'ended', conversation?: 'callIn' | 'abandonedCall' | 'callOut' | 'chatIn' |
+ * 'chatOut', contact?: {...} }` raises a conversation event and answers what n8n answered, and
+ * `GET /__sim/edi/sent` lists what the integration sent.
  */
 export class SinchSimulator extends Simulator {
 	/** When set, every request needs this value in x-api-key (cloud tenant). */
@@ -35,6 +44,9 @@ export class SinchSimulator extends Simulator {
 	scripts: data.Script[] = [];
 	scriptResults: Row[] = [];
 
+	/** The Event-Driven Integration that calls n8n (see edi.ts). */
+	readonly edi = new EdiSender();
+
 	private readonly known: Array<{ method: string; pattern: RegExp }> = [];
 
 	constructor() {
@@ -51,6 +63,7 @@ export class SinchSimulator extends Simulator {
 	reset(): void {
 		super.reset();
 		this.apiKey = undefined;
+		this.edi.reset();
 		this.emails = data.demoEmails();
 		this.contacts = data.demoContacts();
 		this.events = data.demoEvents();
@@ -95,6 +108,16 @@ export class SinchSimulator extends Simulator {
 		} catch {
 			return text(400, 'Malformed JSON in request body');
 		}
+		return undefined;
+	}
+
+	protected async controlExtra(request: SimRequest): Promise<SimReply | undefined> {
+		const body = () => JSON.parse(request.rawBody.toString('utf8') || '{}') as Record<string, unknown>;
+		if (request.path === '/__sim/edi/integration' && request.method === 'POST') return json(200, this.edi.configure(body()));
+		if (request.path === '/__sim/edi/send' && request.method === 'POST') {
+			return json(200, await this.edi.send(body() as unknown as EdiSendCommand));
+		}
+		if (request.path === '/__sim/edi/sent') return json(200, this.edi.sent);
 		return undefined;
 	}
 
