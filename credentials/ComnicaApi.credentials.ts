@@ -13,7 +13,7 @@ import {
 	comnicaBaseUrl,
 	envelope,
 } from '../nodes/Comnica/transport/baseUrl';
-import { accountKey, sharedLogin } from '../nodes/shared/sessionLogin';
+import { accountKey, keyInUse, sharedLogin } from '../nodes/shared/sessionLogin';
 
 export class ComnicaApi implements ICredentialType {
 	name = 'comnicaApi';
@@ -66,7 +66,7 @@ export class ComnicaApi implements ICredentialType {
 		const username = credentials.username as string;
 		const password = credentials.password as string;
 		const sessionKey = await sharedLogin(
-			accountKey('comnica', baseUrl, username, password),
+			comnicaAccount(credentials),
 			(credentials.sessionKey as string | undefined) ?? '',
 			async () => {
 				const response = (await this.helpers.httpRequest({
@@ -90,6 +90,7 @@ export class ComnicaApi implements ICredentialType {
 	// not expressions: n8n 2.41 evaluates each expression in an isolate, on every request.
 	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 		requestOptions.auth = { username: credentials.username as string, password: credentials.sessionKey as string };
+		keyInUse(comnicaAccount(credentials), String(credentials.sessionKey ?? ''));
 		return requestOptions;
 	}
 
@@ -120,4 +121,9 @@ export class ComnicaApi implements ICredentialType {
 			},
 		],
 	};
+}
+
+/** The Comnica account a session belongs to: logins of the same account are shared (sessionLogin.ts). */
+function comnicaAccount(credentials: ICredentialDataDecryptedObject): string {
+	return accountKey('comnica', comnicaBaseUrl(credentials.baseUrl as string), credentials.username as string, credentials.password as string);
 }

@@ -10,7 +10,7 @@ import type {
 
 import { parseUserToken } from '../nodes/UContact/transport/token';
 import { UCONTACT_BASE_URL_EXPRESSION, ucontactBaseUrl } from '../nodes/UContact/transport/baseUrl';
-import { accountKey, sharedLogin } from '../nodes/shared/sessionLogin';
+import { accountKey, keyInUse, sharedLogin } from '../nodes/shared/sessionLogin';
 
 export class UContactApi implements ICredentialType {
 	name = 'uContactApi';
@@ -111,7 +111,7 @@ export class UContactApi implements ICredentialType {
 		const user = credentials.username as string;
 		const password = credentials.password as string;
 		const sessionToken = await sharedLogin(
-			accountKey('ucontact', baseUrl, user, password),
+			ucontactAccount(credentials),
 			(credentials.sessionToken as string | undefined) ?? '',
 			async () => {
 				const answer = (await this.helpers.httpRequest({
@@ -132,6 +132,7 @@ export class UContactApi implements ICredentialType {
 		const authorization =
 			credentials.authentication === 'apiToken' ? `Bearer ${credentials.apiToken as string}` : `Basic ${credentials.sessionToken as string}`;
 		requestOptions.headers = { ...requestOptions.headers, Authorization: authorization };
+		if (credentials.authentication !== 'apiToken') keyInUse(ucontactAccount(credentials), String(credentials.sessionToken ?? ''));
 		return requestOptions;
 	}
 
@@ -162,4 +163,9 @@ export class UContactApi implements ICredentialType {
 			},
 		],
 	};
+}
+
+/** The uContact account a session belongs to: logins of the same account are shared (sessionLogin.ts). */
+function ucontactAccount(credentials: ICredentialDataDecryptedObject): string {
+	return accountKey('ucontact', ucontactBaseUrl(credentials.baseUrl as string), credentials.username as string, credentials.password as string);
 }

@@ -11,7 +11,7 @@ import { statisticsDescription } from './resources/statistics';
 import { videoProjectDescription } from './resources/videoProject';
 import { videoRecordDescription } from './resources/videoRecord';
 import { guardedRequests } from '../shared/requestGuard';
-import { allRows, comnicaRequestDefaults } from './transport';
+import { allRows, COMNICA_SESSION, comnicaRequestDefaults } from './transport';
 
 export class Comnica implements INodeType {
 	description: INodeTypeDescription = {
@@ -29,7 +29,7 @@ export class Comnica implements INodeType {
 		credentials: [{ name: 'comnicaApi', required: true }],
 		requestDefaults: comnicaRequestDefaults,
 		requestOperations: {
-			pagination: guardedRequests('Comnica', allRows, { session: { credentialType: 'comnicaApi', needsLogin: (credentials) => !credentials.sessionKey } }),
+			pagination: guardedRequests('Comnica', allRows, { session: COMNICA_SESSION }),
 		},
 		properties: [
 			{

@@ -10,7 +10,7 @@ import { downloadRecordings, recordingDescription } from './resources/recording'
 import { endSessions, sessionDescription } from './resources/session';
 import { guardedRequests } from '../shared/requestGuard';
 import { paginateRecords } from './resources/recording/search';
-import { ucontactRequestDefaults } from './transport';
+import { UCONTACT_SESSION, ucontactRequestDefaults } from './transport';
 
 export class UContact implements INodeType {
 	description: INodeTypeDescription = {
@@ -28,9 +28,7 @@ export class UContact implements INodeType {
 		credentials: [{ name: 'uContactApi', required: true }],
 		requestDefaults: ucontactRequestDefaults,
 		requestOperations: {
-			pagination: guardedRequests('uContact', paginateRecords, {
-				session: { credentialType: 'uContactApi', needsLogin: (credentials) => credentials.authentication !== 'apiToken' && !credentials.sessionToken },
-			}),
+			pagination: guardedRequests('uContact', paginateRecords, { session: UCONTACT_SESSION }),
 		},
 		properties: [
 			{

@@ -7,7 +7,7 @@ import type {
 } from 'n8n-workflow';
 
 import { isVendorError, vendorApiError } from './errors';
-import { afterFirstLogin } from './sessionGate';
+import { afterFirstLogin, retryTakenSessions } from './sessionGate';
 import type { SessionGate } from './sessionGate';
 
 type Pagination = (
@@ -38,8 +38,9 @@ export function guardedRequests(vendor: string, returnAll?: Pagination, hints: G
 			if (returnAll && this.getNodeParameter('returnAll', false) === true) return await returnAll.call(this, requestData);
 			return await this.makeRoutingRequest(requestData);
 		};
+		const session = hints.session;
 		try {
-			return hints.session ? await afterFirstLogin(this, hints.session, send) : await send();
+			return session ? await retryTakenSessions(this, session, async () => await afterFirstLogin(this, session, send)) : await send();
 		} catch (error) {
 			const endpoint = `${(requestData.options.method ?? 'GET').toUpperCase()} ${String(requestData.options.url ?? '')}`;
 			throw transportError(this.getNode(), vendor, endpoint, error, this.getItemIndex(), hints);

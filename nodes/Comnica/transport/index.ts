@@ -17,6 +17,8 @@ import type {
 
 import { bodyToBuffer, fileNameFromDisposition, toBinaryData } from '../../shared/binary';
 import { bodyText, parseJsonBody, vendorApiError } from '../../shared/errors';
+import { retryTakenSessions } from '../../shared/sessionGate';
+import type { SessionGate } from '../../shared/sessionGate';
 import { itemsFor, asObject } from '../../shared/items';
 import { transportError } from '../../shared/requestGuard';
 import { COMNICA_BASE_URL_EXPRESSION, comnicaBaseUrl, envelope } from './baseUrl';
@@ -104,6 +106,13 @@ export function unwrapPayload(node: INode, response: IN8nHttpFullResponse, endpo
 
 type Context = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions | IWebhookFunctions | IExecuteSingleFunctions;
 
+/** Where the credential keeps Comnica's session key (see nodes/shared/sessionGate.ts). */
+export const COMNICA_SESSION: SessionGate = {
+	credentialType: 'comnicaApi',
+	needsLogin: (credentials) => !credentials.sessionKey,
+	storedKey: (credentials) => String(credentials.sessionKey ?? ''),
+};
+
 /** The one request function for code paths (dropdowns, the trigger): envelope in, payload out. */
 export async function comnicaApiRequest(this: Context, endpoint: string, payload: IDataObject = {}): Promise<unknown> {
 	const credentials = await this.getCredentials<{ baseUrl: string }>('comnicaApi');
@@ -118,7 +127,7 @@ export async function comnicaApiRequest(this: Context, endpoint: string, payload
 	};
 	let response: IN8nHttpFullResponse;
 	try {
-		response = (await this.helpers.httpRequestWithAuthentication.call(this, 'comnicaApi', options)) as IN8nHttpFullResponse;
+		response = (await retryTakenSessions(this, COMNICA_SESSION, async () => await this.helpers.httpRequestWithAuthentication.call(this, 'comnicaApi', options))) as IN8nHttpFullResponse;
 	} catch (error) {
 		throw transportError(this.getNode(), 'Comnica', `POST ${endpoint}`, error, 0);
 	}
