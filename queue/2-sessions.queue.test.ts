@@ -13,7 +13,7 @@ import type { LoggedRequest } from '../scripts/lib/simulators';
 import { simulator } from '../e2e/support/simulators';
 import { goal, saveFigures } from './figures';
 import type { Cell, FigureTable } from './figures';
-import { balancerUrl, client, executions, executionsByWorker, processes, state } from './support';
+import { balancerUrl, client, executions, executionsByWorker, processes, restart, state } from './support';
 
 const ITEMS = 1000;
 const EXECUTIONS = 4;
@@ -38,6 +38,8 @@ function itemOf(key: string, request: LoggedRequest): string {
 }
 
 async function run(target: BenchVendor, onePerUser: boolean): Promise<{ logins: number; lost: number; twice: number; failed: number }> {
+	// Workers that start afresh: no session of the account in their memory, so both log in.
+	await Promise.all(processes('worker').map(async (worker) => await restart(worker)));
 	const sim = simulator(target.key);
 	await sim.control(`one-session-per-user?on=${onePerUser ? 1 : 0}`, 'GET');
 	await sim.clearLog();

@@ -7,7 +7,7 @@ import { demoCredentials } from './demoCredentials';
 import { installIntoN8n } from './installPackage';
 import { ensureN8n } from './installN8n';
 import type { N8nOptions, RunningN8n } from './n8n';
-import { n8nCli, n8nLog, startN8n, stopStale } from './n8n';
+import { n8nCli, n8nLog, startN8n, stopN8n, stopStale } from './n8n';
 import { packageNodes } from './packageNodes';
 import type { QueueOptions, QueueState, RunningProcessors, RunningServers } from './queue/cluster';
 import { mainProcess, processorOptions, queueEnv, startProcessors, startQueueServers } from './queue/cluster';
@@ -105,6 +105,8 @@ export async function startInstance(given: InstanceOptions): Promise<RunningInst
 	const simulators = await startSimulators(options.simulatorBasePort, webhookBase, join(options.home, 'simulators.log'));
 	done();
 	const stopAll = async () => {
+		// A process a test restarted is not the child started here: its pid file finds it.
+		for (const member of [mainProcess(options), ...processes.slice(1)].reverse()) await stopN8n(member.options);
 		await processors?.stop();
 		await n8n?.stop();
 		await simulators.stop();
