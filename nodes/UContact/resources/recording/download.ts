@@ -12,6 +12,22 @@ import { recordingGuidField } from '../common';
 
 const show = { resource: ['recording'], operation: ['download'] };
 
+/** What to do when a recording exists only as GSM (option `gsm`). */
+export const GSM_OPTION: INodeProperties = {
+	displayName: 'If Only a GSM File Exists',
+	name: 'gsm',
+	type: 'options',
+	options: [
+		{
+			name: 'Convert to MP3 and Download',
+			value: 'convert',
+			description: 'Ask uContact to convert it (Supervisor/convert), then download the MP3',
+		},
+		{ name: 'Download the GSM File', value: 'download', description: 'For players that read GSM audio' },
+	],
+	default: 'convert',
+};
+
 export const downloadDescription: INodeProperties[] = [
 	recordingGuidField(show),
 	{
@@ -31,20 +47,7 @@ export const downloadDescription: INodeProperties[] = [
 		default: {},
 		displayOptions: { show },
 		options: [
-			{
-				displayName: 'If Only a GSM File Exists',
-				name: 'gsm',
-				type: 'options',
-				options: [
-					{
-						name: 'Convert to MP3 and Download',
-						value: 'convert',
-						description: 'Ask uContact to convert it (Supervisor/convert), then download the MP3',
-					},
-					{ name: 'Download the GSM File', value: 'download', description: 'For players that read GSM audio' },
-				],
-				default: 'convert',
-			},
+			GSM_OPTION,
 		],
 	},
 	binaryOutputField(show, 'The recording, as an audio file'),
