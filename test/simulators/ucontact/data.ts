@@ -227,11 +227,15 @@ function randomGuid(): string {
 	return guidFrom(Math.random);
 }
 
+/** The calls of the last hour in the demo data (fixed guids, dates relative to the simulator's start). */
+export const TODAYS_CALLS = ['0d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6', '1e2f3a4b-5c6d-4e7f-9081-92a3b4c5d6e7', '2f3a4b5c-6d7e-4f80-a192-a3b4c5d6e7f8'];
+
 /** Calls of the last hour, so a trigger activated now has history it must not emit. */
 export function todaysCalls(timeZone: string, now = new Date()): Cdr[] {
-	return [50, 30, 10].map((minutesAgo, index) =>
-		endedCall({ campaign: index === 1 ? 'Ventas->' : 'Soporte<-', duration: 120 + index * 60, recording: 'none', endedAt: new Date(now.getTime() - minutesAgo * 60_000) }, timeZone),
-	);
+	return [50, 30, 10].map((minutesAgo, index) => ({
+		...endedCall({ campaign: index === 1 ? 'Ventas->' : 'Soporte<-', duration: 120 + index * 60, recording: 'none', endedAt: new Date(now.getTime() - minutesAgo * 60_000) }, timeZone),
+		guid: TODAYS_CALLS[index],
+	}));
 }
 
 /** A short MP3: an ID3 tag and MPEG frames of silence (enough for players and MIME detection). */
