@@ -166,20 +166,40 @@ export function emitAndWatch(
 
 /**
  * "Start from now" for a feed of changed ids: the ids already changed when the trigger was
- * first activated are history, the backlog. It is cleared (read without emitting) a batch per
- * poll, so a long backlog does not hold up the activation: which backlog ids this poll clears,
- * the ids left to the feed, and the backlog to keep once they are cleared.
+ * first activated are history, the backlog. On the first poll they are noted (under `key` in
+ * the state) and nothing is returned; later polls clear a batch of them with `clear` (reading
+ * them without emitting), so a long backlog does not hold up the activation, and return the ids
+ * left to the feed.
  */
+export async function afterBacklog(
+	state: IDataObject,
+	key: string,
+	changedIds: string[],
+	clear: (id: string) => Promise<unknown>,
+	perPoll = 200,
+): Promise<string[] | undefined> {
+	const backlog = state[key] as string[] | undefined;
+	if (backlog === undefined) {
+		state[key] = [...new Set(changedIds)];
+		return undefined;
+	}
+	const { batch, feed, remaining } = splitBacklog(backlog, changedIds, perPoll);
+	for (const id of batch) await clear(id);
+	state[key] = remaining;
+	return feed;
+}
+
+/** Which backlog ids this poll clears, the ids left to the feed, and the backlog to keep once they are cleared. */
 export function splitBacklog(
 	backlog: string[],
 	changedIds: string[],
 	perPoll: number,
-): { clear: string[]; feed: string[]; remaining: string[] } {
+): { batch: string[]; feed: string[]; remaining: string[] } {
 	const old = new Set(backlog);
 	// Ids another client cleared meanwhile leave the backlog too.
 	const stillChanged = changedIds.filter((id) => old.has(id));
 	return {
-		clear: stillChanged.slice(0, perPoll),
+		batch: stillChanged.slice(0, perPoll),
 		feed: changedIds.filter((id) => !old.has(id)),
 		remaining: stillChanged.slice(perPoll),
 	};

@@ -32,7 +32,7 @@ describe('what the polling triggers share (nodes/shared/polling.ts)', () => {
 	});
 
 	test('the start-from-now backlog: cleared a batch per poll, ids cleared elsewhere dropped, new ids left to the feed', () => {
-		expect(splitBacklog(['1', '2', '3', '4'], ['1', '2', '4', '7'], 2)).toEqual({ clear: ['1', '2'], feed: ['7'], remaining: ['4'] });
+		expect(splitBacklog(['1', '2', '3', '4'], ['1', '2', '4', '7'], 2)).toEqual({ batch: ['1', '2'], feed: ['7'], remaining: ['4'] });
 	});
 
 	test('a failed item waits 1, 2, 4 … up to 60 minutes; a success forgets its failures', () => {

@@ -2,6 +2,7 @@ import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workfl
 
 import type { PollMemory } from '../../shared/polling';
 import {
+	afterBacklog,
 	emitAndWatch,
 	fingerprint,
 	isBackingOff,
@@ -10,7 +11,6 @@ import {
 	pollState,
 	recordOutcome,
 	settle,
-	splitBacklog,
 } from '../../shared/polling';
 import { centionApiRequest } from '../transport';
 import type { JsonApiDocument } from './jsonApi';
@@ -35,9 +35,6 @@ const ERRANDS = 'json/c3_dirty_errand_list';
 const REPORTS = 'json/c3_errand_reports';
 const DIRTY_RATINGS = 'json/c3_dirty_facebook_ratings';
 const RATINGS = 'json/c3_facebook_ratings';
-
-/** Backlog ids (changed before the first activation) cleared per poll. */
-const BACKLOG_PER_POLL = 200;
 
 /** Parts of a report that change without the errand changing: the SLA figures and the flag itself. */
 const VOLATILE = ['changed', 'sla'];
@@ -140,14 +137,9 @@ export async function pollErrands(context: IPollFunctions): Promise<INodeExecuti
 	const state = pollState<ChangesState>(context);
 	const memory = pollMemory(state, 'errands');
 	await settle(memory);
-	if (state.errandBacklog === undefined) {
-		state.errandBacklog = [...new Set(changed)];
-		return null;
-	}
+	const feed = await afterBacklog(state, 'errandBacklog', changed, async (id) => await readReport(context, id, ['c3_id']));
+	if (!feed) return null;
 	const { max, simplify } = feedOptions(context);
-	const { clear, feed, remaining } = splitBacklog(state.errandBacklog, changed, BACKLOG_PER_POLL);
-	for (const id of clear) await readReport(context, id, ['c3_id']);
-	state.errandBacklog = remaining;
 
 	const due = feed.filter((id) => !memory.inFlight.has(id) && !isBackingOff(memory, id)).slice(0, max);
 	const { fields, hidden } = reportFields(context);
@@ -191,13 +183,8 @@ export async function pollRatings(context: IPollFunctions): Promise<INodeExecuti
 	const state = pollState<ChangesState>(context);
 	const memory = pollMemory(state, 'ratings');
 	await settle(memory);
-	if (state.ratingBacklog === undefined) {
-		state.ratingBacklog = [...new Set(changed)];
-		return null;
-	}
-	const { clear, feed, remaining } = splitBacklog(state.ratingBacklog, changed, BACKLOG_PER_POLL);
-	for (const id of clear) await readRating(context, id);
-	state.ratingBacklog = remaining;
+	const feed = await afterBacklog(state, 'ratingBacklog', changed, async (id) => await readRating(context, id));
+	if (!feed) return null;
 
 	// Ratings whose execution failed come back once their wait is over, changed again or not.
 	const retries = [...memory.failures.keys()].filter((id) => !isBackingOff(memory, id));
