@@ -2,12 +2,15 @@ import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 import type { RunningInstance } from '../scripts/lib/instance';
+import { stopN8n } from '../scripts/lib/n8n';
 import { ARTIFACTS } from '../scripts/lib/paths';
 
 export default async function globalTeardown(): Promise<void> {
 	const instance = (globalThis as { e2eInstance?: RunningInstance }).e2eInstance;
 	if (!instance) return;
 	await instance.stop();
+	// A test may have restarted n8n (polling.e2e.test.ts): that one is found by its pid file.
+	await stopN8n(instance.state);
 	mkdirSync(ARTIFACTS, { recursive: true });
 	for (const file of [instance.state.logFile, join(instance.state.home, 'simulators.log')]) {
 		if (existsSync(file)) copyFileSync(file, join(ARTIFACTS, file.split('/').pop()!));
