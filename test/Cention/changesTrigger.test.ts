@@ -181,14 +181,20 @@ describe('Cention Changes Trigger: errand changed (CEN-P1)', () => {
 		expect(reportReads().map((request) => request.query['fields[c3_errand_reports]'])).toEqual(['sla,actions', 'sla,actions']);
 	});
 
-	test('CEN-P1 Simplify off emits the JSON:API document as Cention sent it', async () => {
+	test('CEN-P1 Simplify off emits the JSON:API document as Cention sent it (without what was only read to notice changes)', async () => {
 		const harness = await activeTrigger({ simplify: false, fields: ['c3_id', 'basic'] });
+		const narrow = await activeTrigger({ simplify: false, fields: ['c3_id'] });
 		sim.changeErrand(101);
 
 		await harness.poll();
 		const [item] = await harness.emitted();
 		expect(item.json).toMatchObject({ data: { type: 'c3_errand_reports', id: '101', attributes: { c3_id: 101 } } });
 		expect(Object.keys((item.json.data as { attributes: object }).attributes).sort()).toEqual(['basic', 'c3_id']);
+
+		sim.changeErrand(101);
+		await narrow.poll();
+		const [only] = await narrow.emitted();
+		expect(only.json).toEqual({ data: { type: 'c3_errand_reports', id: '101', attributes: { c3_id: 101 } } });
 	});
 
 	test('CEN-P1 a failing poll is reported as n8n shows polling errors, and the next poll goes on', async () => {

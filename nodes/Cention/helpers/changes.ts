@@ -59,11 +59,11 @@ function feedOptions(context: IPollFunctions): FeedOptions {
 	};
 }
 
+/** One change as an item; `drop` names attributes read only to notice changes. */
 function output(document: JsonApiDocument, simplify: boolean, drop: string[] = []): INodeExecutionData {
-	if (!simplify) return { json: document as IDataObject };
-	const json = simplifyDocument(document)[0] ?? {};
-	for (const name of drop) delete json[name];
-	return { json };
+	const attributes = primaryResources(document)[0]?.attributes;
+	for (const name of drop) delete attributes?.[name];
+	return { json: simplify ? (simplifyDocument(document)[0] ?? {}) : (document as IDataObject) };
 }
 
 // ── Errands (CEN-P1) ─────────────────────────────────────────────────────────
