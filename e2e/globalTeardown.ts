@@ -8,9 +8,9 @@ import { ARTIFACTS } from '../scripts/lib/paths';
 export default async function globalTeardown(): Promise<void> {
 	const instance = (globalThis as { e2eInstance?: RunningInstance }).e2eInstance;
 	if (!instance) return;
-	await instance.stop();
-	// A test may have restarted n8n (polling.e2e.test.ts): that one is found by its pid file.
+	// The n8n running now, found by its pid file: a test may have restarted it (polling.e2e.test.ts).
 	await stopN8n(instance.state);
+	await instance.stop();
 	mkdirSync(ARTIFACTS, { recursive: true });
 	for (const file of [instance.state.logFile, join(instance.state.home, 'simulators.log')]) {
 		if (existsSync(file)) copyFileSync(file, join(ARTIFACTS, file.split('/').pop()!));
