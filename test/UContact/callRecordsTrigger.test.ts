@@ -162,8 +162,12 @@ describe('uContact Call Records Trigger (UC-P1)', () => {
 
 		const failed = await harness.poll();
 		expect(failed.error?.message).toBe('uContact could not search the call records: Cdr/getrecords answered ERROR');
-		expect(harness.pollErrors).toHaveLength(1);
 
+		sim.inject({ path: '/Integra/resources/Cdr/getrecords', status: 200, body: '<html>Service Unavailable</html>' });
+		const unexpected = await harness.poll();
+		expect(unexpected.error?.message).toBe('uContact answered Cdr/getrecords with something other than JSON');
+
+		expect(harness.pollErrors).toHaveLength(2);
 		await harness.poll();
 		expect(guids(await harness.emitted())).toEqual([call.guid]);
 	});

@@ -5,6 +5,7 @@ import type { SeenIds } from '../../shared/polling';
 import { compareWithSeen, isManual, pollState } from '../../shared/polling';
 import { pagesByLastrow, recordFilter, recordItems, repeatedPage } from '../resources/recording/search';
 import { recordingHosts, ucontactApiRequest } from '../transport';
+import { jsonResult } from '../transport/answer';
 import type { RecordingFetch } from '../transport/recordings';
 import { locateRecording } from '../transport/recordings';
 import { shiftWallTime, toFolder, toUContactDateTime, wallTime } from './dates';
@@ -58,18 +59,9 @@ async function searchRecords(context: IPollFunctions, options: Settings, from: s
 	return await pagesByLastrow(
 		options.pageSize,
 		async (lastrow) => {
-			const { text } = await ucontactApiRequest.call(context, {
-				endpoint: 'Cdr/getrecords',
-				label: 'search the call records',
-				fields: { lastrow, searchLimit: options.pageSize, filter, Random: 1 },
-			});
-			let parsed: unknown;
-			try {
-				parsed = JSON.parse(text);
-			} catch {
-				parsed = [];
-			}
-			return recordItems(parsed);
+			const call = { endpoint: 'Cdr/getrecords', label: 'search the call records', fields: { lastrow, searchLimit: options.pageSize, filter, Random: 1 } };
+			const { text } = await ucontactApiRequest.call(context, call);
+			return recordItems(jsonResult(context.getNode(), text, { ...call, sent: call.fields }));
 		},
 		(record) => JSON.stringify(record),
 		(lastrow) => repeatedPage(context.getNode(), lastrow, undefined, 'Raise Records per Request above the number of calls in Longest Call.'),
