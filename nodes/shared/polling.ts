@@ -103,7 +103,7 @@ export function pollMemory(state: object, feed: string): PollMemory {
 	return memory;
 }
 
-/** Waits for the work of executions that ended since the last poll (e.g. clearing a flag). */
+/** Waits for the work started by executions that ended (e.g. clearing a flag), not for running executions. */
 export async function settle(memory: PollMemory): Promise<void> {
 	await Promise.all([...memory.settling]);
 }
@@ -153,14 +153,14 @@ export function emitAndWatch(
 	whenDone: (outcome: Outcome) => Promise<void>,
 ): void {
 	const done = context.helpers.createDeferredPromise<IRun | undefined>();
-	const work = done.promise
-		.then(outcomeOf, (): Outcome => 'failed')
-		.then(async (outcome) => await whenDone(outcome))
-		.catch((error: Error) => {
+	void done.promise.then(outcomeOf, (): Outcome => 'failed').then((outcome) => {
+		// Tracked from the execution's end only: a poll waits for this work, never for a running execution.
+		const work = whenDone(outcome).catch((error: Error) => {
 			context.logger.warn(`${context.getNode().name}: could not finish an item after its execution: ${error.message}`);
 		});
-	const tracked = work.finally(() => memory.settling.delete(tracked));
-	memory.settling.add(tracked);
+		const tracked = work.finally(() => memory.settling.delete(tracked));
+		memory.settling.add(tracked);
+	});
 	context.__emit([[item]], undefined, done);
 }
 

@@ -129,6 +129,23 @@ describe('Cention Changes Trigger: errand changed (CEN-P1)', () => {
 		expect(dirty()).toEqual([]);
 	});
 
+	test('CEN-P1 a poll does not wait for a running execution, and does not emit its errand again meanwhile', async () => {
+		const harness = await activeTrigger();
+		let finish!: () => void;
+		const running = new Promise<void>((resolve) => (finish = resolve));
+		harness.duringExecution = async () => await running;
+		sim.changeErrand(3203);
+
+		await harness.poll();
+		await harness.poll();
+		expect(dirty()).toEqual([3203]);
+		expect(harness.executions).toHaveLength(1);
+
+		finish();
+		await harness.settled();
+		expect(dirty()).toEqual([]);
+	});
+
 	test('CEN-P1 an errand that changes while its execution runs is emitted again; an SLA update alone is no change', async () => {
 		const harness = await activeTrigger();
 		harness.duringExecution = (items) => {

@@ -51,8 +51,8 @@ export class PollHarness {
 	/** Items for which the workflow's step fails (its execution ends with an error). */
 	failWhen: (item: INodeExecutionData) => boolean = () => false;
 
-	/** Runs inside each execution, before its step ends (e.g. the errand changes meanwhile). */
-	duringExecution: (items: INodeExecutionData[]) => void = () => {};
+	/** Runs inside each execution, before its step ends (e.g. the errand changes meanwhile, or it takes long). */
+	duringExecution: (items: INodeExecutionData[]) => void | Promise<void> = () => {};
 
 	/** n8n stops while executions run: emitted items start no execution that ever ends. */
 	executionsNeverEnd = false;
@@ -84,7 +84,7 @@ export class PollHarness {
 			},
 			async execute() {
 				const items = this.getInputData();
-				harness.duringExecution(items);
+				await harness.duringExecution(items);
 				const failing = items.find((item) => harness.failWhen(item));
 				if (failing) throw new NodeOperationError(this.getNode(), `The workflow failed on ${JSON.stringify(failing.json).slice(0, 80)}`);
 				return [items];
@@ -148,6 +148,8 @@ export class PollHarness {
 		while (count !== this.executions.length) {
 			count = this.executions.length;
 			runs = await Promise.all(this.executions);
+			// The trigger learns of the end a few promise steps later.
+			await new Promise((resolve) => setImmediate(resolve));
 			if (this.workflow) await polling.settleAll(this.state);
 		}
 		return runs;
