@@ -11,6 +11,7 @@ import { recordSaved } from '../test/simulators/comnica/webhooks';
 import { notifications } from '../test/simulators/ucontact/webhooks';
 import { edi } from './support/edi';
 import { pbx } from './support/pbx';
+import { simulator } from './support/simulators';
 import type { ReportedAnswer } from './support/pbx';
 import { post } from './support/n8n';
 import type { WebhookAnswer } from './support/n8n';
@@ -51,4 +52,20 @@ export const EXAMPLE_TRIGGERS: Record<string, (url: string) => Promise<WebhookAn
 		const delivery = await pbx().endOfCall({ url }, { example: 'incoming' });
 		return asWebhookAnswer(delivery.attempts.at(-1)?.answer);
 	},
+};
+
+/**
+ * For every polling example (a polling trigger of the package, published without a webhook):
+ * what happens in its vendor's system for it to pick up at its next poll, done through the
+ * simulator's control routes. examples.e2e.test.ts expects one successful execution after it.
+ */
+export const EXAMPLE_POLLS: Record<string, () => Promise<unknown>> = {
+	// An agent forwards errand 101: it goes on Cention's changed list.
+	exCentionChange1: async () => await simulator('cention').control('change-errand?id=101&note=Errand%20101%20was%20forwarded%20to%20area%20Billing'),
+	// A reviewer rates the Facebook page.
+	exCentionRating1: async () => await simulator('cention').control('change-rating?rating=2&message=Waited%20three%20days%20for%20an%20answer.'),
+	// A customer asks for a callback.
+	exSinchCallbck01: async () => await simulator('sinch').control('add-item?resource=callback'),
+	// A support call ends, with its recording.
+	exUContactCdr001: async () => await simulator('ucontact').control('add-call?campaign=Soporte%3C-&recording=mp3'),
 };

@@ -38,9 +38,12 @@ export async function executions(workflowId: string): Promise<Execution[]> {
 }
 
 /** Waits until the workflow has `count` finished executions (webhook runs finish after the answer). */
-export async function finishedExecutions(workflowId: string, count: number): Promise<Execution[]> {
-	return await finishedAtLeast(client(), workflowId, count, { includeData: true });
+export async function finishedExecutions(workflowId: string, count: number, timeoutMs?: number): Promise<Execution[]> {
+	return await finishedAtLeast(client(), workflowId, count, { includeData: true, timeoutMs });
 }
+
+/** How long a polling trigger may take to start an execution: its next poll (every minute) and the run. */
+export const POLL_WAIT = 150_000;
 
 /** The first output items of a node in an execution. */
 export function output(execution: Execution, nodeName: string): Array<Record<string, unknown>> {

@@ -14,7 +14,8 @@ import type { InstanceState } from './instance';
  * What `npm start` suggests trying, per example workflow ID. Manual workflows need no entry
  * (they are listed with "open it and click Execute workflow"); a trigger example gets a curl
  * command with a documented example payload of its vendor. It receives the trigger's production
- * URL and the simulators' addresses (the VIPeX PBX and Sinch's Event-Driven Integration make the call themselves).
+ * URL and the simulators' addresses (the VIPeX PBX and Sinch's Event-Driven Integration make the call themselves). A polling
+ * example (no URL) gets a curl that makes something happen in its vendor's simulator.
  */
 export const DEMO_TRY: Record<string, (webhookUrl: string, simulators: Record<string, string>) => string> = {
 	exComnicaSaved01: (url) => postJson(`${url}?token=${COMNICA_WEBHOOK_SECRET}`, recordSaved()),
@@ -28,6 +29,10 @@ export const DEMO_TRY: Record<string, (webhookUrl: string, simulators: Record<st
 	exVipexRouting01: (url, simulators) => pbxCall(simulators.vipex, url, 'GET', '{"event":"dataQuery"}'),
 	exVipexCallCard1: (url, simulators) => pbxCall(simulators.vipex, url, 'POST', '{"event":"notification"}'),
 	exVipexEndCall01: (url, simulators) => pbxCall(simulators.vipex, url, 'POST', '{"event":"endOfCall","example":"incoming"}'),
+	exCentionChange1: (_url, simulators) => `curl -X POST '${simulators.cention}/__sim/change-errand?id=101&note=Forwarded+to+Billing'`,
+	exCentionRating1: (_url, simulators) => `curl -X POST '${simulators.cention}/__sim/change-rating?rating=2&message=Slow+answers'`,
+	exSinchCallbck01: (_url, simulators) => `curl -X POST '${simulators.sinch}/__sim/add-item?resource=callback'`,
+	exUContactCdr001: (_url, simulators) => `curl -X POST '${simulators.ucontact}/__sim/add-call?campaign=Soporte%3C-&recording=mp3'`,
 };
 
 /** A curl that posts a vendor's JSON example (none of them holds a single quote). */
@@ -64,9 +69,10 @@ export function tryLines(state: InstanceState): string[] {
 		}
 		if (!workflow.published) continue;
 		const [url] = Object.values(workflow.webhooks);
-		const example = url ? DEMO_TRY[workflow.id]?.(url, state.simulators) : undefined;
-		lines.push(`• "${workflow.name}" is published${url ? ` at ${url}` : ''}.`);
-		if (example) lines.push(`  Send it what the vendor would, then look at Executions:\n    ${example}`);
+		const example = DEMO_TRY[workflow.id]?.(url ?? '', state.simulators);
+		lines.push(`• "${workflow.name}" is published${url ? ` at ${url}` : ' (it polls its vendor every minute)'}.`);
+		const what = url ? 'Send it what the vendor would' : 'Make it happen in the simulator';
+		if (example) lines.push(`  ${what}, then look at Executions:\n    ${example}`);
 	}
 	return lines;
 }

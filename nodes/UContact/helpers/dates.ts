@@ -1,3 +1,5 @@
+import { zoneOffsetMinutes } from '../../shared/timeZone';
+
 /**
  * uContact takes dates as `yyyy-MM-dd HH:mm:ss` in the server's time. Accepted input: that
  * form, a date alone, ISO 8601 (n8n's date pickers and `$now`); the wall time is kept as
@@ -34,4 +36,16 @@ export function toFolder(value: unknown): string | undefined {
 	if (/^\d{8}$/.test(raw)) return valid(raw.slice(0, 4), raw.slice(4, 6), raw.slice(6, 8)) ? raw : undefined;
 	const dateTime = toUContactDateTime(raw);
 	return dateTime ? dateTime.slice(0, 10).replace(/-/g, '') : undefined;
+}
+
+/** The wall clock of a time zone at an instant, as uContact writes dates. */
+export function wallTime(instantMs: number, timeZone: string): string {
+	const shifted = new Date(instantMs + zoneOffsetMinutes(timeZone, instantMs) * 60_000);
+	return shifted.toISOString().slice(0, 19).replace('T', ' ');
+}
+
+/** A `yyyy-MM-dd HH:mm:ss` wall time moved by some minutes (no time zone involved). */
+export function shiftWallTime(value: string, minutes: number): string {
+	const instant = Date.parse(`${value.replace(' ', 'T')}Z`) + minutes * 60_000;
+	return new Date(instant).toISOString().slice(0, 19).replace('T', ' ');
 }

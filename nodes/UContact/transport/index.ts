@@ -7,6 +7,7 @@ import type {
 	IN8nHttpFullResponse,
 	INodeExecutionData,
 	INodePropertyRouting,
+	IPollFunctions,
 	PostReceiveAction,
 	PreSendAction,
 } from 'n8n-workflow';
@@ -103,7 +104,7 @@ export function integraRoute(spec: OperationSpec): INodePropertyRouting {
 	};
 }
 
-type Context = IExecuteFunctions | ILoadOptionsFunctions;
+type Context = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
 
 export interface RequestCall extends Omit<IntegraCall, 'sent'> {
 	fields: IDataObject;

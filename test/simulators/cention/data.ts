@@ -140,6 +140,10 @@ export interface StoredErrand {
 	subject: string;
 	closed: boolean;
 	attributes: Record<string, unknown>;
+	/** Actions taken since the demo data (agents working on the errand), appended to its report. */
+	actions?: Array<Record<string, unknown>>;
+	/** Seconds added to the SLA figures (Cention recomputes them every minute). */
+	slaSeconds?: number;
 }
 
 export function errands(): StoredErrand[] {

@@ -78,6 +78,38 @@ export class SinchSimulator extends Simulator {
 		this.scriptResults = data.demoScriptResults();
 	}
 
+	/** The list a trigger can watch. */
+	list(resource: data.Watched): Row[] {
+		return { email: this.emails, callback: this.callbacks, chat: this.chats, contact: this.contacts }[resource];
+	}
+
+	/** A customer writes, calls or asks for a callback now: a new item at the end of the list. */
+	addItem(resource: data.Watched, fields: Row = {}): Row {
+		const row = { ...data.newItem(resource, SinchSimulator.newId()), ...fields };
+		this.list(resource).push(row);
+		return row;
+	}
+
+	/** An agent works on an item: some of its fields change. */
+	changeItem(resource: data.Watched, id: string, fields: Row): Row | undefined {
+		const row = this.list(resource).find((candidate) => candidate.id === id);
+		if (row) Object.assign(row, fields);
+		return row;
+	}
+
+	/** Items added or changed between polls (the polling trigger's tests and `npm start`). */
+	private itemControl(request: SimRequest): SimReply | undefined {
+		const resource = request.query.resource as data.Watched;
+		if (!['email', 'callback', 'chat', 'contact'].includes(resource)) return undefined;
+		const fields = (request.rawBody.length > 0 ? JSON.parse(request.rawBody.toString('utf8')) : {}) as Row;
+		if (request.path === '/__sim/add-item' && request.method === 'POST') return json(200, this.addItem(resource, fields));
+		if (request.path === '/__sim/change-item' && request.method === 'POST') {
+			const row = this.changeItem(resource, request.query.id ?? '', fields);
+			return row ? json(200, row) : json(404, { message: `No ${resource} ${request.query.id}` });
+		}
+		return undefined;
+	}
+
 	// ---- plumbing -------------------------------------------------------------------------
 
 	private on(method: string, path: string, right: Right | undefined, handler: Handler): void {
@@ -112,6 +144,8 @@ export class SinchSimulator extends Simulator {
 	}
 
 	protected async controlExtra(request: SimRequest): Promise<SimReply | undefined> {
+		const item = this.itemControl(request);
+		if (item) return item;
 		const body = () => JSON.parse(request.rawBody.toString('utf8') || '{}') as Record<string, unknown>;
 		if (request.path === '/__sim/edi/integration' && request.method === 'POST') return json(200, this.edi.configure(body()));
 		if (request.path === '/__sim/edi/send' && request.method === 'POST') {
