@@ -147,6 +147,21 @@ export async function logioRange(this: IExecuteSingleFunctions, options: IHttpRe
 	return options;
 }
 
+/**
+ * The presets to run, as `data.relationships.export.data`: always an array of `{type, id}`
+ * resource identifiers. The manual's sample body is missing; its field tables are what we
+ * follow, and they make both `export` and `export.data` an "Array of Object".
+ */
+export async function exportPresets(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+	const raw = this.getNodeParameter('exportId', '') as unknown;
+	const ids = Array.isArray(raw) ? raw.map((entry) => String(entry).trim()).filter((entry) => entry !== '') : splitList(raw);
+	if (ids.length === 0) fail(this, 'Export IDs is empty', 'Give the ID of the export preset (e.g. 316), or several separated by commas.');
+	const bad = ids.filter((id) => !/^\d+$/.test(id));
+	if (bad.length) fail(this, `Export IDs must be Cention database IDs (whole numbers such as 316), not: ${bad.join(', ')}`);
+	setPath(bodyOf(options), 'data.relationships.export.data', ids.map((id) => ({ type: 'c3_exports', id })));
+	return options;
+}
+
 /** Export date range as `YYYY/MM/DD` (the day as picked, no time-zone shift). */
 export async function exportDates(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
 	const body = bodyOf(options);
