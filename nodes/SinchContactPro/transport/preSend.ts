@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, PreSend
 
 import { parseJsonBody } from '../../shared/errors';
 import { pairsOf, pairsToObject } from '../helpers/keyValue';
-import { callbackUpdateBody, scriptResultRows } from '../helpers/validate';
+import { callbackUpdateBody, scriptResultEntities } from '../helpers/validate';
 import type { ScriptAnswer } from '../helpers/validate';
 
 type PreSend = PreSendAction;
@@ -68,9 +68,10 @@ export async function callbackUpdate(this: IExecuteSingleFunctions, requestOptio
 	return requestOptions;
 }
 
+/** One entity per answer; the array is sent one entity per request (transport/entities.ts). */
 export async function scriptResults(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 	const answers = (this.getNodeParameter('answers', {}) as { answer?: ScriptAnswer[] }).answer ?? [];
-	requestOptions.body = scriptResultRows(
+	requestOptions.body = scriptResultEntities(
 		this.getNode(),
 		this.getItemIndex(),
 		String(this.getNodeParameter('contactId', '') ?? '').trim(),

@@ -159,12 +159,11 @@ export class SinchSimulator extends Simulator {
 		this.on('GET', '/RI/cmi/scriptResults/:id', RIGHTS.queueHistory, (request) =>
 			SinchSimulator.one(this.scriptResults.find((row) => row.id === request.params.id)),
 		);
+		// One script result entity per request (CMI reference); an array is refused.
 		this.on('POST', '/RI/cmi/scriptResults', RIGHTS.queueHistory, (request) => {
-			const rows = (Array.isArray(request.body) ? request.body : [request.body]) as Row[];
-			const problem = scriptResultProblem(rows, this.scripts, this.contacts);
+			const problem = scriptResultProblem(request.body, this.scripts, this.contacts, this.scriptResults);
 			if (problem) return text(400, problem);
-			const saved = rows.map((row) => this.saveScriptResult(row));
-			return this.created('/scriptResults', saved[0]);
+			return this.created('/scriptResults', this.saveScriptResult(request.body as Row));
 		});
 	}
 
