@@ -83,7 +83,8 @@ export async function scriptResults(this: IExecuteSingleFunctions, requestOption
 
 /**
  * POST /contactData: {id, attachedData}. The manual calls attachedData "CAD in JSON format,
- * for example {"x":0}"; it is sent as JSON text unless the user picks an object.
+ * for example: {"x":0}" and shows an object; it is sent as an object unless the user picks
+ * JSON text (Options → Attached Data Format).
  */
 export async function contactData(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 	const pairs = pairsOf(this.getNodeParameter('attachedData', {}), 'field');
@@ -94,10 +95,10 @@ export async function contactData(this: IExecuteSingleFunctions, requestOptions:
 			description: 'Add at least one key and value. Keys must be allowed by the channel\'s "Extra Data Included in Statistics" setting.',
 		});
 	}
-	const format = this.getNodeParameter('options.attachedDataFormat', 'text') as string;
+	const format = this.getNodeParameter('options.attachedDataFormat', 'object') as string;
 	requestOptions.body = {
 		id: String(this.getNodeParameter('contactId', '') ?? '').trim(),
-		attachedData: format === 'object' ? attached : JSON.stringify(attached),
+		attachedData: format === 'text' ? JSON.stringify(attached) : attached,
 	};
 	return requestOptions;
 }

@@ -278,9 +278,8 @@ export class SinchSimulator extends Simulator {
 			const problem = contactDataProblem(body, this.contacts);
 			if (problem) return text(400, problem);
 			const id = String(body.id);
-			const attached = typeof body.attachedData === 'string' ? body.attachedData : JSON.stringify(body.attachedData);
 			const previous = this.contactData[id] ? (JSON.parse(this.contactData[id].attachedData as string) as Row) : {};
-			this.contactData[id] = { id, attachedData: JSON.stringify({ ...previous, ...(JSON.parse(attached) as Row) }) };
+			this.contactData[id] = { id, attachedData: JSON.stringify({ ...previous, ...(body.attachedData as Row) }) };
 			return this.created('/contactData', id);
 		});
 	}

@@ -45,15 +45,9 @@ export function contactDataProblem(body: Row, contacts: Row[]): string | undefin
 	if (!['WrapUp', 'Handled', 'Abandoned', 'Deleted'].includes(String(contact.status))) {
 		return `Contact must be disconnected (status is ${String(contact.status)})`;
 	}
-	let attached: unknown = body.attachedData;
-	if (typeof attached === 'string') {
-		try {
-			attached = JSON.parse(attached);
-		} catch {
-			return 'attachedData is not valid JSON';
-		}
-	}
-	if (attached === null || typeof attached !== 'object' || Array.isArray(attached)) return 'attachedData must be a JSON object';
+	// "CAD in JSON format, for example: {"x":0}": an object, as in the example; JSON text is refused.
+	const attached: unknown = body.attachedData;
+	if (attached === null || typeof attached !== 'object' || Array.isArray(attached)) return 'attachedData must be a JSON object, for example {"x":0}';
 	const allowed = extraDataForHistory[String(contact.channel_type)].split(',');
 	const rejected = Object.keys(attached).filter((key) => !allowed.includes('*') && !allowed.includes(key));
 	if (rejected.length) return `Attached data keys not allowed by ExtraDataForHistory: ${rejected.join(', ')}`;
