@@ -104,6 +104,17 @@ describe('Sinch Contact Pro contact data (attached data)', () => {
 		expect(result.error?.message).toBe('Sinch Contact Pro refused POST /contactData: attachedData must be a JSON object, for example {"x":0}');
 	});
 
+	test('SCP-11 attached data values carry their Type (a number stays a number)', async () => {
+		const result = await h.run({
+			resource: 'contactData',
+			operation: 'upsert',
+			contactId: data.ids.chatHandled,
+			attachedData: { field: [{ name: 'topic', value: 'e-invoice' }, { name: 'rating', type: 'number', value: '5' }] },
+		});
+		expect(result.error).toBeUndefined();
+		expect(bodyOf(h.sim.received('/RI/cmi/contactData', 'POST')[0])).toEqual({ id: data.ids.chatHandled, attachedData: { topic: 'e-invoice', rating: 5 } });
+	});
+
 	test('SCP-11 contact data on a call still connected, or with a key the channel does not allow: the 400 reaches the user', async () => {
 		const active = await h.run({
 			resource: 'contactData',

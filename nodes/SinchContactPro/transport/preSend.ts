@@ -54,10 +54,22 @@ export async function queryFilters(this: IExecuteSingleFunctions, requestOptions
 	return requestOptions;
 }
 
-/** Name/value fields (`parameter.field[]`) merged into the JSON body. */
+/** Name/value pairs as an object of typed values; a value that does not fit its Type stops the item. */
+function typedPairs(context: IExecuteSingleFunctions, parameter: string, nested: boolean): IDataObject {
+	try {
+		return pairsToObject(pairsOf(context.getNodeParameter(parameter, {}), 'field'), nested);
+	} catch (error) {
+		throw new NodeOperationError(context.getNode(), (error as Error).message, {
+			itemIndex: context.getItemIndex(),
+			description: 'Change the value, or the Type of the pair (Text, Number, Boolean or JSON).',
+		});
+	}
+}
+
+/** Name/value fields (`parameter.field[]`) merged into the JSON body, each of its Type. */
 export function bodyFields(parameter: string): PreSend {
 	return async function (this: IExecuteSingleFunctions, requestOptions) {
-		Object.assign(bodyOf(requestOptions), pairsToObject(pairsOf(this.getNodeParameter(parameter, {}), 'field')));
+		Object.assign(bodyOf(requestOptions), typedPairs(this, parameter, true));
 		return finishJson(requestOptions);
 	};
 }
@@ -87,8 +99,7 @@ export async function scriptResults(this: IExecuteSingleFunctions, requestOption
  * JSON text (Options → Attached Data Format).
  */
 export async function contactData(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-	const pairs = pairsOf(this.getNodeParameter('attachedData', {}), 'field');
-	const attached = pairsToObject(pairs, false);
+	const attached = typedPairs(this, 'attachedData', false);
 	if (Object.keys(attached).length === 0) {
 		throw new NodeOperationError(this.getNode(), '"Attached Data" is empty', {
 			itemIndex: this.getItemIndex(),

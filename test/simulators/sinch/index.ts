@@ -339,6 +339,7 @@ export class SinchSimulator extends Simulator {
 			const body = SinchSimulator.object(request) ?? {};
 			if (typeof body.usage !== 'string' || body.usage === '') return text(400, 'usage is required');
 			if (typeof body.address !== 'string' || body.address === '') return text(400, 'address is required');
+			if (typeof body.consent !== 'boolean') return text(400, 'consent must be true or false');
 			const id = `${body.usage}_${body.address}`;
 			this.consents = [...this.consents.filter((row) => row.id !== id), { ...body, id, updated: new Date().toISOString() }];
 			return this.created('/customerConsents', id);

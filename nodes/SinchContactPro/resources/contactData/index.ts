@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { valueTypeField } from '../../../shared/typedValue';
 import { idField, listFields, showFor } from '../../helpers/fields';
 import { ENDPOINTS, POST_REQUEST, preSend, receiveList, receiveOne, receiveWrite } from '../../transport';
 
@@ -70,6 +71,7 @@ export const contactDataDescription: INodeProperties[] = [
 				name: 'field',
 				values: [
 					{ displayName: 'Key', name: 'name', type: 'string', default: '', placeholder: 'crmCaseId' },
+					valueTypeField,
 					{ displayName: 'Value', name: 'value', type: 'string', default: '' },
 				],
 			},
