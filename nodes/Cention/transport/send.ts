@@ -87,14 +87,19 @@ export async function attachBinaryFields(this: IExecuteSingleFunctions, options:
 	return options;
 }
 
+/** The Errand IDs parameter ("35, 36" or an array), checked: whole numbers only. */
+export function errandIdsOf(context: IExecuteSingleFunctions): number[] {
+	const raw = context.getNodeParameter('errandIds', '') as unknown;
+	const entries = (Array.isArray(raw) ? raw.map(String) : splitList(raw)).map((entry) => entry.trim());
+	const bad = entries.filter((entry) => !/^\d+$/.test(entry));
+	if (entries.length === 0) fail(context, 'Errand IDs is empty', 'List the errands to mark, separated by commas (e.g. 35, 36).');
+	if (bad.length) fail(context, `Errand IDs must be whole numbers; not: ${bad.join(', ')}`);
+	return entries.map(Number);
+}
+
 /** "35, 36" → [35, 36] for the changed-errand list. */
 export async function errandIdList(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-	const raw = this.getNodeParameter('errandIds', '') as unknown;
-	const entries = Array.isArray(raw) ? raw.map(String) : splitList(raw);
-	const bad = entries.filter((entry) => !/^\d+$/.test(entry.trim()));
-	if (entries.length === 0) fail(this, 'Errand IDs is empty', 'List the errands to mark, separated by commas (e.g. 35, 36).');
-	if (bad.length) fail(this, `Errand IDs must be whole numbers; not: ${bad.join(', ')}`);
-	setPath(bodyOf(options), 'data.attributes.errands', entries.map((entry) => Number(entry.trim())));
+	setPath(bodyOf(options), 'data.attributes.errands', errandIdsOf(this));
 	return options;
 }
 
