@@ -8,7 +8,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { parseUserToken } from '../nodes/UContact/transport/token';
+import { isRefusedLogin, parseUserToken } from '../nodes/UContact/transport/token';
 import { UCONTACT_BASE_URL_EXPRESSION, ucontactBaseUrl } from '../nodes/UContact/transport/baseUrl';
 import { accountKey, sharedLogin } from '../nodes/shared/sessionLogin';
 
@@ -122,6 +122,7 @@ export class UContactApi implements ICredentialType {
 				})) as unknown;
 				return parseUserToken(answer);
 			},
+			{ refused: isRefusedLogin },
 		);
 		return { sessionToken };
 	}
