@@ -96,6 +96,15 @@ export class UContactApi implements ICredentialType {
 			description: 'The server older recordings are moved to, if your installation has one',
 		},
 		{
+			displayName: 'Server Time Zone',
+			name: 'timeZone',
+			type: 'string',
+			default: '',
+			placeholder: 'America/Montevideo',
+			description:
+				"Time zone of the uContact server, in which it reads and writes dates. A date with an offset (e.g. 2030-10-11T15:00:00Z) or from a Code node is converted to it; a date without an offset is sent as written. Leave empty to use the workflow's time zone.",
+		},
+		{
 			displayName: 'Session Token',
 			name: 'sessionToken',
 			type: 'hidden',

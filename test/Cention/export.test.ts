@@ -80,6 +80,26 @@ describe('Cention export', () => {
 		expect(JSON.stringify(await response.json())).toContain('export.data must be an array');
 	});
 
+	test('CEN-18 an instant (a UTC timestamp, a JS Date) is the day it is in the workflow\'s time zone', async () => {
+		const e = await engine();
+		const result = await e.run({
+			...(await centionNode(sim, {
+				resource: 'export',
+				operation: 'trigger',
+				exportId: '316',
+				// Midnight of 1 February and the end of 28 February in Budapest, written in UTC.
+				errandFromDate: '2019-01-31T23:00:00.000Z',
+				errandToDate: "={{ new Date('2019-02-28T22:59:59Z') }}",
+			})),
+			timezone: 'Europe/Budapest',
+		});
+		expect(result.error).toBeUndefined();
+		expect(documentOf(sim.received('/s/demo/capi/json/c3_trigger_exports')[0]).data.attributes).toMatchObject({
+			errand_from_date: '2019/02/01',
+			errand_to_date: '2019/02/28',
+		});
+	});
+
 	test('CEN-18 content given as one object (the manual\'s sample) is one row', async () => {
 		const e = await engine();
 		sim.inject({

@@ -167,9 +167,10 @@ export async function exportPresets(this: IExecuteSingleFunctions, options: IHtt
 	return options;
 }
 
-/** Export date range as `YYYY/MM/DD` (the day as picked, no time-zone shift). */
+/** Export date range as `YYYY/MM/DD`: the day as picked; an instant's day in the workflow's time zone. */
 export async function exportDates(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
 	const body = bodyOf(options);
+	const zone = this.getTimezone();
 	const range: string[] = [];
 	for (const [parameter, field, label] of [
 		['errandFromDate', 'errand_from_date', 'From Date'],
@@ -177,7 +178,7 @@ export async function exportDates(this: IExecuteSingleFunctions, options: IHttpR
 	] as const) {
 		const value = this.getNodeParameter(parameter, '') as unknown;
 		if (value === '' || value === undefined || value === null) continue;
-		const date = toCentionDate(value);
+		const date = toCentionDate(value, zone);
 		if (!date) fail(this, `${label} is not a date: "${String(value)}"`);
 		setPath(body, `data.attributes.${field}`, date);
 		range.push(date);

@@ -62,7 +62,7 @@ export const exportDescription: INodeProperties[] = [
 		type: 'dateTime',
 		default: '',
 		displayOptions: { show: trigger },
-		description: 'First day of the period. Leave empty to use the preset\'s own range.',
+		description: 'First day of the period, sent as YYYY/MM/DD (a date with an offset counts as its day in the workflow\'s time zone). Leave empty to use the preset\'s own range.',
 		routing: { send: { preSend: [exportDates] } },
 	},
 	{
@@ -71,6 +71,6 @@ export const exportDescription: INodeProperties[] = [
 		type: 'dateTime',
 		default: '',
 		displayOptions: { show: trigger },
-		description: 'Last day of the period. Leave empty to use the preset\'s own range.',
+		description: 'Last day of the period, sent as YYYY/MM/DD. Leave empty to use the preset\'s own range.',
 	},
 ];
