@@ -55,7 +55,7 @@ describeIf('VIPeX in a real n8n', () => {
 		expect(runs[0]).toMatchObject({ mode: 'webhook', status: 'success' });
 		expect(output(runs[0], 'PBX Asks Where to Route')).toEqual([
 			{
-				id: '91000',
+				id: 91000,
 				start_time: '2019-12-02 12:46:17',
 				start_time_iso: '2019-12-02T12:46:17+01:00',
 				src: '36709676052',
