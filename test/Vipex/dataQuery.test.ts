@@ -74,18 +74,43 @@ test('VPX-W1 Answer Options send one field of the last item as plain text', asyn
 	await wf.settled();
 });
 
-test('VPX-W1 a Respond to Webhook node (version 1) answers the waiting PBX', async () => {
-	const wf = await withCrm({ responseMode: 'responseNode' }, { field: 'extension' });
+test('VPX-W1 the trigger builds the answer itself, no extra node: all items as a JSON array, with its status code and headers', async () => {
+	const wf = await withCrm({ answerOptions: { responseData: 'allEntries', responseCode: 203, responseHeaders: { entries: [{ name: 'X-Route', value: 'crm' }] } } });
 	const pbx = new VipexPbx({ url: wf.url(), method: 'POST' });
 
 	const answer = await pbx.dataQuery(callWithoutExtension());
 
-	expect(answer.status).toBe(200);
-	expect(answer.text).toBe('201');
-	expect(answer.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+	expect(answer.status).toBe(203);
+	expect(answer.headers.get('x-route')).toBe('crm');
+	expect(answer.json).toEqual([{ route: 'account_manager', customer: 'Kovács és Társa Kft.', extension: '201' }]);
 	await wf.settled();
 	expect(wf.executions).toHaveLength(1);
 	expect(wf.executions[0].error).toBeUndefined();
+});
+
+test('VPX-W1 Respond With No Body: the PBX gets only the status code and headers', async () => {
+	const wf = await withCrm({ answerOptions: { responseData: 'noData', responseCode: 204, responseHeaders: { entries: [{ name: 'X-Extension', value: '201' }] } } });
+
+	const answer = await new VipexPbx({ url: wf.url('setup') }).dataQuery(callWithoutExtension());
+
+	expect(answer.status).toBe(204);
+	expect(answer.headers.get('x-extension')).toBe('201');
+	expect(answer.text).toBe('');
+	await wf.settled();
+});
+
+test('VPX-W1 a Respond to Webhook node behind the trigger is refused when the workflow is published, naming it and what to do instead', async () => {
+	const e = await engine();
+	const refused = await withCrm({}, {});
+	await expect(hooks.current.activate(refused)).rejects.toThrow('"Respond to Webhook" cannot answer the VIPeX PBX: remove it');
+	await expect(hooks.current.activate(refused)).rejects.toMatchObject({
+		description: expect.stringContaining('The VIPeX Trigger answers the PBX itself: a data query with the last node\'s output, shaped under Answer'),
+	});
+	// The same for the other events, where the trigger answers at once.
+	const notification = hooks.current.publish({ type: 'vipexTrigger', parameters: { event: 'incomingCall' } }, [answerNode(e, RESPOND_TO_WEBHOOK)]);
+	await expect(hooks.current.activate(notification)).rejects.toThrow('cannot answer the VIPeX PBX');
+	// Without it the workflow is published.
+	await expect(hooks.current.activate(await withCrm())).resolves.toBeUndefined();
 });
 
 test('VPX-W1 custom templates: any query string and any JSON body reach the workflow, each PBX time with its *_iso copy', async () => {

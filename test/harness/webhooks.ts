@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import { WebhookContext } from 'n8n-core';
+import { HookContext, WebhookContext } from 'n8n-core';
 import type {
 	IDataObject,
 	IExecuteResponsePromiseData,
@@ -99,6 +99,34 @@ export class WebhookHarness {
 		};
 		this.registrations.push(registration);
 		return registration;
+	}
+
+	/**
+	 * What n8n does when a workflow is published (or listens for a test event): each webhook's
+	 * `checkExists` (then `create` when it says no). Rejects with the node's error, as n8n's
+	 * activation fails with it.
+	 */
+	async activate(published: Published): Promise<void> {
+		const registration = published as Registration;
+		const workflow = this.engine.workflow({ ...registration.spec, staticData: registration.staticData });
+		const node = workflow.getNode(registration.node.name)!;
+		const nodeType = this.engine.nodeType(node.type);
+		for (const webhook of nodeType.description.webhooks ?? []) {
+			const methods = nodeType.webhookMethods?.[webhook.name];
+			if (!methods) continue;
+			const description = this.description(registration, webhook.name);
+			const webhookData: IWebhookData = {
+				httpMethod: description.httpMethod as IWebhookData['httpMethod'],
+				node: node.name,
+				path: description.path,
+				webhookDescription: description,
+				workflowId: workflow.id,
+				workflowExecuteAdditionalData: this.engine.additionalData(undefined, this.baseUrl),
+				webhookId: node.webhookId,
+			};
+			const context = new HookContext(workflow, node, webhookData.workflowExecuteAdditionalData, 'webhook', 'activate', webhookData);
+			if (!(await methods.checkExists.call(context))) await methods.create.call(context);
+		}
 	}
 
 	private description(registration: Registration, name: string): IWebhookDescription & { path: string } {
@@ -202,12 +230,24 @@ export class WebhookHarness {
 			const run = await execution;
 			const first: INodeExecutionData | undefined = run.items[0];
 			if (run.error) return respond(res, 500, { message: 'Error in workflow' });
+			// n8n 2.41 (extractWebhookLastNodeResponse): responseData picks the answer, the
+			// description's responseHeaders ({entries}) are added to it.
+			const responseData = evaluate('responseData', 'firstEntryJson') as string;
+			const headers =
+				description.responseHeaders === undefined
+					? {}
+					: nodeHeaders(workflow.expression.getComplexParameterValue(node, description.responseHeaders as string, 'internal', {}, undefined));
+			if (responseData === 'noData') {
+				res.writeHead(responseCode, headers).end();
+				return;
+			}
+			if (responseData === 'allEntries') return sendStatic(res, responseCode, run.items.map((item) => item.json), headers);
 			if (!first) return respond(res, 200, { message: 'Workflow executed successfully but the last node did not return any data' });
-			// n8n's firstEntryJson answer: the item, or one of its fields (responsePropertyName).
+			// firstEntryJson: the item, or one of its fields (responsePropertyName).
 			const property = evaluate('responsePropertyName') as string | undefined;
 			const body = property === undefined ? first.json : pathValue(first.json, property);
 			const contentType = evaluate('responseContentType') as string | undefined;
-			return sendStatic(res, responseCode, body, contentType ? { 'content-type': contentType } : {});
+			return sendStatic(res, responseCode, body, contentType ? { ...headers, 'content-type': contentType } : headers);
 		}
 		if (responseMode === 'onReceived') {
 			// n8n 2.41 (extractWebhookOnReceivedResponse): `responseData` of the description wins,
@@ -300,6 +340,12 @@ function sendNodeResponse(res: ServerResponse, response: IExecuteResponsePromise
 		return;
 	}
 	sendStatic(res, status, response.body, headers);
+}
+
+/** Headers of a description's `responseHeaders` (`{entries: [{name, value}]}`), names in lower case. */
+function nodeHeaders(value: unknown): Record<string, string> {
+	const entries = (value as { entries?: Array<{ name?: unknown; value?: unknown }> } | undefined)?.entries ?? [];
+	return Object.fromEntries(entries.filter((entry) => entry.name).map((entry) => [String(entry.name).toLowerCase(), String(entry.value ?? '')]));
 }
 
 function pathValue(source: unknown, path: string): unknown {
