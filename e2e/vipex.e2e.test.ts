@@ -150,7 +150,7 @@ describeIf('VIPeX in a real n8n', () => {
 		});
 		const answer = await fetch(`${state().url}/webhook/6e7f8091-2b3c-4d4e-9f00-e2e0c0a1e0a1/vipex?id=1`);
 		expect(answer.status).toBe(404);
-		await n8n.api('DELETE', `/workflows/${created.id}`);
+		await n8n.api('POST', `/workflows/${created.id}/unpublish`, {});
 	});
 
 	test('VPX-W2 incoming call notification by POST: the caller is put on a Cention contact card (CEN-10)', async () => {
