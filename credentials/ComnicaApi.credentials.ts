@@ -82,6 +82,9 @@ export class ComnicaApi implements ICredentialType {
 				}
 				return key;
 			},
+			// A 401 is a wrong user or password: kept for a minute, so n8n's retry after a 401 and
+			// the other items of the execution get it without a second login attempt.
+			{ refused: (error) => (error as { response?: { status?: number } }).response?.status === 401 },
 		);
 		return { sessionKey };
 	}

@@ -8,7 +8,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { parseUserToken } from '../nodes/UContact/transport/token';
+import { isRefusedLogin, parseUserToken } from '../nodes/UContact/transport/token';
 import { UCONTACT_BASE_URL_EXPRESSION, ucontactBaseUrl } from '../nodes/UContact/transport/baseUrl';
 import { accountKey, keyInUse, sharedLogin } from '../nodes/shared/sessionLogin';
 
@@ -96,6 +96,15 @@ export class UContactApi implements ICredentialType {
 			description: 'The server older recordings are moved to, if your installation has one',
 		},
 		{
+			displayName: 'Server Time Zone',
+			name: 'timeZone',
+			type: 'string',
+			default: '',
+			placeholder: 'America/Montevideo',
+			description:
+				"Time zone of the uContact server, in which it reads and writes dates. A date with an offset (e.g. 2030-10-11T15:00:00Z) or from a Code node is converted to it; a date without an offset is sent as written. Leave empty to use the workflow's time zone.",
+		},
+		{
 			displayName: 'Session Token',
 			name: 'sessionToken',
 			type: 'hidden',
@@ -122,6 +131,7 @@ export class UContactApi implements ICredentialType {
 				})) as unknown;
 				return parseUserToken(answer);
 			},
+			{ refused: isRefusedLogin },
 		);
 		return { sessionToken };
 	}

@@ -16,6 +16,7 @@ import { scriptDescription } from './resources/script';
 import { scriptResultDescription } from './resources/scriptResult';
 import { guardedRequests } from '../shared/requestGuard';
 import { offsetPages } from './helpers/paging';
+import { onePerRequest } from './transport/entities';
 import { SINCH_UNAUTHORIZED, sinchRequestDefaults } from './transport';
 
 export class SinchContactPro implements INodeType {
@@ -34,7 +35,9 @@ export class SinchContactPro implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'sinchContactProApi', required: true }],
 		requestDefaults: sinchRequestDefaults,
-		requestOperations: { pagination: guardedRequests('Sinch Contact Pro', offsetPages, { unauthorized: SINCH_UNAUTHORIZED }) },
+		requestOperations: {
+			pagination: onePerRequest(guardedRequests('Sinch Contact Pro', offsetPages, { unauthorized: SINCH_UNAUTHORIZED })),
+		},
 		properties: [
 			{
 				displayName: 'Resource',

@@ -5,13 +5,12 @@ import type {
 	INodePropertyOptions,
 	INodeType,
 	INodeTypeDescription,
-	IWebhookDescription,
 	IWebhookFunctions,
 	IWebhookResponseData,
 } from 'n8n-workflow';
 
 import { isValidTimeZone } from '../shared/timeZone';
-import { noWebhookRegistration, readWebhookBody, refuseDeepBody } from '../shared/trigger';
+import { readWebhookBody, refuseDeepBody } from '../shared/trigger';
 import {
 	checkWebhookAuth,
 	getPath,
@@ -21,6 +20,7 @@ import {
 	webhookAuthConfig,
 	withoutSecret,
 } from '../shared/webhookAuth';
+import { vipexWebhook, vipexWebhookRegistration } from './helpers/answer';
 import { addReadableFields, notificationMoment } from './helpers/callFields';
 import { answerClaimRequest, claimTransport, isClaimRequest } from './helpers/claimRequests';
 import { decide } from './helpers/duplicates';
@@ -29,22 +29,6 @@ import { triggerProperties } from './helpers/properties';
 import { endOfCallItem } from './helpers/recordings';
 import { callFields } from './helpers/request';
 import { timeZoneNames } from './helpers/timeZone';
-
-const answer = '($parameter["answerOptions"] || {})';
-
-/** Data queries answer from the workflow; the other events are answered by webhook() at once. */
-function webhook(name: 'default' | 'setup', httpMethod: 'GET' | 'POST'): IWebhookDescription {
-	return {
-		name,
-		httpMethod,
-		path: 'vipex',
-		responseMode: '={{$parameter["event"] === "dataQuery" ? $parameter["responseMode"] : "onReceived"}}',
-		responseCode: `={{${answer}["responseCode"] || 200}}`,
-		responsePropertyName: `={{${answer}["responsePropertyName"] || undefined}}`,
-		responseContentType: `={{${answer}["responseContentType"] || undefined}}`,
-	};
-}
-
 
 export class VipexTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -61,7 +45,7 @@ export class VipexTrigger implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'vipexWebhookApi', required: false, testedBy: 'vipexWebhookTest' }],
 		// One URL for both methods: GET (setup) and POST (default).
-		webhooks: [webhook('default', 'POST'), webhook('setup', 'GET')],
+		webhooks: [vipexWebhook('default', 'POST'), vipexWebhook('setup', 'GET')],
 		properties: triggerProperties,
 	};
 
@@ -74,8 +58,9 @@ export class VipexTrigger implements INodeType {
 		},
 	};
 
-	// The PBX's API clients are configured in the VIPeX admin: nothing to register through an API.
-	webhookMethods = { default: noWebhookRegistration, setup: noWebhookRegistration };
+	// The PBX's API clients are configured in the VIPeX admin: nothing to register through an API;
+	// activation only checks that no Respond to Webhook node follows (helpers/answer.ts).
+	webhookMethods = { default: vipexWebhookRegistration, setup: vipexWebhookRegistration };
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const method = this.getWebhookName() === 'setup' ? 'GET' : 'POST';
@@ -123,7 +108,7 @@ export class VipexTrigger implements INodeType {
 			respondDirectly(this, 200, { message: 'Notification received' });
 			return { noWebhookResponse: true, workflowData: [[{ json: fields }]] };
 		}
-		// Data query: n8n answers from the workflow (last node or Respond to Webhook node).
+		// Data query: n8n answers with the last node's output when the workflow finishes (helpers/answer.ts).
 		fields.vipex = { event: 'dataQuery', method };
 		return { workflowData: [[{ json: fields }]] };
 	}

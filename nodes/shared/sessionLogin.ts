@@ -20,6 +20,8 @@ interface Entry {
 	/** When a request last carried a key of this account that this process did not get. */
 	foreignAt?: number;
 	pending?: Promise<string>;
+	/** A login the vendor refused, repeated to every caller until `until` instead of logging in again. */
+	refused?: { error: unknown; until: number };
 }
 
 const sessions = new Map<string, Entry>();
@@ -39,6 +41,18 @@ export class SessionTakenError extends Error {
 	}
 }
 
+/**
+ * How long a refused login (wrong user or password) is answered from memory. Every item of an
+ * execution, and n8n's own retry after a 401, would otherwise log in again with the same wrong
+ * password, and repeated failed logins can lock the account.
+ */
+export const REFUSED_LOGIN_MS = 60_000;
+
+export interface LoginOptions {
+	/** Whether the login's error means the vendor refused the user or password. */
+	refused?: (error: unknown) => boolean;
+}
+
 export function accountKey(...parts: string[]): string {
 	return createHash('sha256').update(parts.join('\u0000')).digest('hex');
 }
@@ -54,11 +68,17 @@ export function allowLoginAfter(failedKey: string): void {
 	loginAllowed.add(failedKey);
 }
 
-export async function sharedLogin(account: string, staleKey: string, login: () => Promise<string>): Promise<string> {
+export async function sharedLogin(
+	account: string,
+	staleKey: string,
+	login: () => Promise<string>,
+	options: LoginOptions = {},
+): Promise<string> {
 	// n8n passes the stored key only after a request failed with it.
 	if (staleKey !== '') failedKeys.add(staleKey);
 	const entry = sessions.get(account);
 	if (entry?.pending) return await entry.pending;
+	if (entry?.refused && Date.now() < entry.refused.until) throw entry.refused.error;
 	if (entry?.key && !failedKeys.has(entry.key)) return entry.key;
 	const mine = staleKey !== '' && entry?.key === staleKey;
 	const young = mine && entry.at !== undefined && Date.now() - entry.at < TAKEN_OVER_MS;
@@ -71,7 +91,8 @@ export async function sharedLogin(account: string, staleKey: string, login: () =
 			return key;
 		},
 		(error: unknown) => {
-			sessions.delete(account);
+			if (options.refused?.(error)) sessions.set(account, { refused: { error, until: Date.now() + REFUSED_LOGIN_MS } });
+			else sessions.delete(account);
 			throw error;
 		},
 	);

@@ -51,6 +51,8 @@ export interface NodeSpec {
 	name?: string;
 	typeVersion?: number;
 	continueOnFail?: boolean;
+	/** The workflow's time zone setting (n8n's default, America/New_York, when absent). */
+	timezone?: string;
 }
 
 export interface RunResult {
@@ -66,6 +68,8 @@ export interface WorkflowSpec {
 	nodes: INode[];
 	connections: IWorkflowBase['connections'];
 	staticData?: IDataObject;
+	/** The workflow's time zone setting. */
+	timezone?: string;
 }
 
 /**
@@ -153,7 +157,7 @@ export class Engine {
 			active: true,
 			nodeTypes: this.nodeTypes,
 			staticData: spec.staticData,
-			settings: {},
+			settings: spec.timezone ? { timezone: spec.timezone } : {},
 		});
 	}
 
@@ -187,7 +191,7 @@ export class Engine {
 	/** Runs one node with the given input items (as if a previous node produced them). */
 	async run(spec: NodeSpec, input: INodeExecutionData[] = [{ json: {} }]): Promise<RunResult> {
 		const node = this.node(spec);
-		return await this.execute({ nodes: [node], connections: {} }, node, [input]);
+		return await this.execute({ nodes: [node], connections: {}, timezone: spec.timezone }, node, [input]);
 	}
 
 	/** Runs a workflow from `startNode`, which receives `input` on its main inputs. */

@@ -217,12 +217,24 @@ export class WebhookHarness {
 			const run = await execution;
 			const first: INodeExecutionData | undefined = run.items[0];
 			if (run.error) return respond(res, 500, { message: 'Error in workflow' });
+			// n8n 2.41 (extractWebhookLastNodeResponse): responseData picks the answer, the
+			// description's responseHeaders ({entries}) are added to it.
+			const responseData = evaluate('responseData', 'firstEntryJson') as string;
+			const headers =
+				description.responseHeaders === undefined
+					? {}
+					: nodeHeaders(workflow.expression.getComplexParameterValue(node, description.responseHeaders as string, 'internal', {}, undefined));
+			if (responseData === 'noData') {
+				res.writeHead(responseCode, headers).end();
+				return;
+			}
+			if (responseData === 'allEntries') return sendStatic(res, responseCode, run.items.map((item) => item.json), headers);
 			if (!first) return respond(res, 200, { message: 'Workflow executed successfully but the last node did not return any data' });
-			// n8n's firstEntryJson answer: the item, or one of its fields (responsePropertyName).
+			// firstEntryJson: the item, or one of its fields (responsePropertyName).
 			const property = evaluate('responsePropertyName') as string | undefined;
 			const body = property === undefined ? first.json : pathValue(first.json, property);
 			const contentType = evaluate('responseContentType') as string | undefined;
-			return sendStatic(res, responseCode, body, contentType ? { 'content-type': contentType } : {});
+			return sendStatic(res, responseCode, body, contentType ? { ...headers, 'content-type': contentType } : headers);
 		}
 		if (responseMode === 'onReceived') {
 			// n8n 2.41 (extractWebhookOnReceivedResponse): `responseData` of the description wins,
@@ -333,6 +345,12 @@ function sendNodeResponse(res: ServerResponse, response: IExecuteResponsePromise
 		return;
 	}
 	sendStatic(res, status, response.body, headers);
+}
+
+/** Headers of a description's `responseHeaders` (`{entries: [{name, value}]}`), names in lower case. */
+function nodeHeaders(value: unknown): Record<string, string> {
+	const entries = (value as { entries?: Array<{ name?: unknown; value?: unknown }> } | undefined)?.entries ?? [];
+	return Object.fromEntries(entries.filter((entry) => entry.name).map((entry) => [String(entry.name).toLowerCase(), String(entry.value ?? '')]));
 }
 
 function pathValue(source: unknown, path: string): unknown {

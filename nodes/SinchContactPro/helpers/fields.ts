@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { returnAllFields } from '../../shared/fields';
+import { valueTypeField } from '../../shared/typedValue';
 import { bodyFields, queryFilters } from '../transport/preSend';
 
 export function showFor(resource: string, operations: string[]): INodeProperties['displayOptions'] {
@@ -86,7 +87,7 @@ export function queryFilter(displayName: string, name: string, description: stri
 	} as INodeProperties;
 }
 
-/** Name/value pairs that become JSON body fields (dots build nested objects). */
+/** Name/value pairs that become JSON body fields of their Type (dots build nested objects). */
 export function bodyFieldsField(
 	resource: string,
 	operations: string[],
@@ -109,6 +110,7 @@ export function bodyFieldsField(
 				name: 'field',
 				values: [
 					{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Field name; a dot sets a field of a sub-object (customer.name)' },
+					valueTypeField,
 					{ displayName: 'Value', name: 'value', type: 'string', default: '' },
 				],
 			},

@@ -68,7 +68,10 @@ async function searchRecords(context: IPollFunctions, options: Settings, from: s
 	);
 }
 
-const dateOf = (record: IDataObject) => toUContactDateTime(record.calldate) ?? '';
+/** The server's own dates carry no offset: they are kept as written, whatever the zone. */
+const SERVER_TEXT = 'UTC';
+
+const dateOf = (record: IDataObject) => toUContactDateTime(record.calldate, SERVER_TEXT) ?? '';
 
 /** The record as an item, with its recording (UC-07) when asked for. */
 async function toItem(context: IPollFunctions, options: Settings, record: IDataObject): Promise<INodeExecutionData> {
@@ -77,7 +80,7 @@ async function toItem(context: IPollFunctions, options: Settings, record: IDataO
 	const tried: RecordingFetch[] = [];
 	const hosts = recordingHosts(await context.getCredentials('uContactApi'));
 	const located = hosts.telephony && /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(guid)
-		? await locateRecording(context, { hosts, guid, folder: toFolder(record.calldate), convert: options.convert }, tried)
+		? await locateRecording(context, { hosts, guid, folder: toFolder(record.calldate, SERVER_TEXT), convert: options.convert }, tried)
 		: undefined;
 	if (!located?.found?.data) return { json: { ...record, recording: null } };
 	const fileName = `${guid}.${located.format}`;

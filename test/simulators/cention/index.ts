@@ -506,14 +506,24 @@ export class CentionSimulator extends Simulator {
 
 	// ── Export ─────────────────────────────────────────────────────────────────
 
+	/**
+	 * The manual's field tables: `relationships.export.data` is an "Array of Object" of
+	 * `{type, id}` preset identifiers (its sample body is missing). One object is refused.
+	 */
 	private triggerExport(body: Document): SimReply {
 		const attributes = (body.data!.attributes ?? {}) as Record<string, unknown>;
 		const relationship = (body.data!.relationships as Record<string, { data?: unknown }> | undefined)?.export?.data;
-		const preset = Array.isArray(relationship) ? relationship[0] : relationship;
-		if (!isObject(preset) || preset.type !== 'c3_exports' || !isText(preset.id)) {
-			return invalid('/data/relationships/export/data', 'export must refer to a c3_exports preset by id');
+		if (!Array.isArray(relationship) || relationship.length === 0) {
+			return invalid('/data/relationships/export/data', 'export.data must be an array of c3_exports resource identifiers');
 		}
-		if (!data.EXPORT_PRESETS[preset.id]) return errors(404, { detail: `export ${preset.id} not found` });
+		for (const [index, preset] of relationship.entries()) {
+			if (!isObject(preset) || preset.type !== 'c3_exports' || !isText(preset.id)) {
+				return invalid(`/data/relationships/export/data/${index}`, 'export must refer to a c3_exports preset by id');
+			}
+		}
+		const presets = relationship as Array<{ type: string; id: string }>;
+		const unknown = presets.find((preset) => !data.EXPORT_PRESETS[preset.id]);
+		if (unknown) return errors(404, { detail: `export ${unknown.id} not found` });
 		for (const field of ['errand_from_date', 'errand_to_date']) {
 			const value = attributes[field];
 			if (value !== undefined && (typeof value !== 'string' || !/^\d{4}\/\d{2}\/\d{2}$/.test(value))) {
@@ -526,18 +536,20 @@ export class CentionSimulator extends Simulator {
 		const byClosure = attributes.use_closure_date === true;
 		const from = attributes.errand_from_date as string | undefined;
 		const to = attributes.errand_to_date as string | undefined;
-		const content = data.exportRows().filter((row) => {
-			const day = String(byClosure ? row.timestamp_closed : row.timestamp_arrived).slice(0, 10);
-			return (!from || day >= from) && (!to || day <= to);
-		});
+		const content = presets.flatMap((preset) =>
+			data.exportRows(preset.id).filter((row) => {
+				const day = String(byClosure ? row.timestamp_closed : row.timestamp_arrived).slice(0, 10);
+				return (!from || day >= from) && (!to || day <= to);
+			}),
+		);
 		const id = this.nextId++;
-		this.exportsRun.push({ preset: preset.id, ...attributes });
+		this.exportsRun.push({ presets: presets.map((preset) => preset.id), ...attributes });
 		return document(201, {
 			data: {
 				type: 'c3_trigger_exports',
 				id: String(id),
 				attributes: { c3_id: id, use_closure_date: byClosure, errand_from_date: from ?? '', errand_to_date: to ?? '', content },
-				relationships: { export: { data: { type: 'c3_exports', id: preset.id } } },
+				relationships: { export: { data: presets.map((preset) => ({ type: 'c3_exports', id: preset.id })) } },
 			},
 		});
 	}

@@ -216,12 +216,11 @@ export class SinchSimulator extends Simulator {
 		this.on('GET', '/RI/cmi/scriptResults/:id', RIGHTS.queueHistory, (request) =>
 			SinchSimulator.one(this.scriptResults.find((row) => row.id === request.params.id)),
 		);
+		// One script result entity per request (CMI reference); an array is refused.
 		this.on('POST', '/RI/cmi/scriptResults', RIGHTS.queueHistory, (request) => {
-			const rows = (Array.isArray(request.body) ? request.body : [request.body]) as Row[];
-			const problem = scriptResultProblem(rows, this.scripts, this.contacts);
+			const problem = scriptResultProblem(request.body, this.scripts, this.contacts, this.scriptResults);
 			if (problem) return text(400, problem);
-			const saved = rows.map((row) => this.saveScriptResult(row));
-			return this.created('/scriptResults', saved[0]);
+			return this.created('/scriptResults', this.saveScriptResult(request.body as Row));
 		});
 	}
 
@@ -336,9 +335,8 @@ export class SinchSimulator extends Simulator {
 			const problem = contactDataProblem(body, this.contacts);
 			if (problem) return text(400, problem);
 			const id = String(body.id);
-			const attached = typeof body.attachedData === 'string' ? body.attachedData : JSON.stringify(body.attachedData);
 			const previous = this.contactData[id] ? (JSON.parse(this.contactData[id].attachedData as string) as Row) : {};
-			this.contactData[id] = { id, attachedData: JSON.stringify({ ...previous, ...(JSON.parse(attached) as Row) }) };
+			this.contactData[id] = { id, attachedData: JSON.stringify({ ...previous, ...(body.attachedData as Row) }) };
 			return this.created('/contactData', id);
 		});
 	}
@@ -398,6 +396,7 @@ export class SinchSimulator extends Simulator {
 			const body = SinchSimulator.object(request) ?? {};
 			if (typeof body.usage !== 'string' || body.usage === '') return text(400, 'usage is required');
 			if (typeof body.address !== 'string' || body.address === '') return text(400, 'address is required');
+			if (typeof body.consent !== 'boolean') return text(400, 'consent must be true or false');
 			const id = `${body.usage}_${body.address}`;
 			this.consents = [...this.consents.filter((row) => row.id !== id), { ...body, id, updated: new Date().toISOString() }];
 			return this.created('/customerConsents', id);

@@ -379,10 +379,19 @@ export class UContactSimulator extends Simulator {
 		return json(200, [...queues, { internalActionId, dateReceived }]);
 	}
 
+	/**
+	 * Like the manual's example (asked for CampTest2<-, answered Power<- and test->): every
+	 * campaign's counters whatever `queue` names, plus the agents and ACD calls of the campaign
+	 * asked for when it exists.
+	 */
 	private campaignStatus(form: Form): SimReply {
-		const campaign = form.queue ? data.findCampaign(form.queue) : undefined;
 		if (!form.queue) return text(200, 'ERROR');
-		if (!campaign) return json(200, {});
+		const answer: Record<string, unknown> = {};
+		for (const campaign of data.campaigns) Object.assign(answer, this.campaignEntries(campaign, campaign.name === form.queue));
+		return json(200, answer);
+	}
+
+	private campaignEntries(campaign: data.DemoCampaign, withMembers: boolean): Record<string, unknown> {
 		const members = data.agents.filter((agent) => agent.campaigns.includes(campaign.name));
 		const answer: Record<string, unknown> = {
 			[campaign.name]: {
@@ -409,6 +418,7 @@ export class UContactSimulator extends Simulator {
 				wrapup: 5,
 			},
 		};
+		if (!withMembers) return answer;
 		members.forEach((agent, index) => {
 			answer[agent.agent] = {
 				agent: agent.agent,
@@ -424,7 +434,7 @@ export class UContactSimulator extends Simulator {
 		if (!campaign.dialer) {
 			answer['1453300302.5521'] = { uniqueid: '1453300302.5521', callerid: '098344484', queue: campaign.name, position: 1, wait: 18 };
 		}
-		return json(200, answer);
+		return answer;
 	}
 
 	private recording(host: data.RecordingHost, path: string): SimReply {

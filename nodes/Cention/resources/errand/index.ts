@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { receiveChangedErrands, receiveDocument } from '../../transport/receive';
+import { receiveChangedErrands, receiveDocument, receiveMarkedErrands } from '../../transport/receive';
 import { returnAllFields } from '../../../shared/fields';
 import { errandCloseDescription } from './close';
 import { errandCreateDescription } from './create';
@@ -49,7 +49,7 @@ export const errandDescription: INodeProperties[] = [
 				value: 'getChangedIds',
 				action: 'Get changed errands',
 				description:
-					'List the errands whose content changed since their report was last fetched (needs "Access to errand data")',
+					'List the errands whose content changed since their report was last fetched, one item each with its ID and status (needs "Access to errand data")',
 				routing: {
 					request: { method: 'GET', url: `/${DIRTY_LIST}` },
 					output: { postReceive: [receiveChangedErrands({ method: 'GET', path: DIRTY_LIST })] },
@@ -70,10 +70,10 @@ export const errandDescription: INodeProperties[] = [
 				name: 'Mark as Changed',
 				value: 'markChanged',
 				action: 'Mark errands as changed',
-				description: 'Put errands on the changed list so the next sync picks them up (needs "Access to errand data")',
+				description: 'Put errands on the changed list so the next sync picks them up; one item per errand with its ID and status (needs "Access to errand data")',
 				routing: {
 					request: { method: 'POST', url: `/${DIRTY_LIST}`, body: { data: { type: 'c3_dirty_errand_list', attributes: {} } } },
-					output: { postReceive: [receiveDocument({ method: 'POST', path: DIRTY_LIST })] },
+					output: { postReceive: [receiveMarkedErrands({ method: 'POST', path: DIRTY_LIST })] },
 				},
 			},
 		],

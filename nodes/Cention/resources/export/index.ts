@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { receiveExportRows } from '../../transport/receive';
-import { exportDates, requireId } from '../../transport/send';
+import { exportDates, exportPresets } from '../../transport/send';
 
 const TRIGGER = 'json/c3_trigger_exports';
 const trigger = { resource: ['export'], operation: ['trigger'] };
@@ -24,7 +24,7 @@ export const exportDescription: INodeProperties[] = [
 					request: {
 						method: 'POST',
 						url: `/${TRIGGER}`,
-						body: { data: { type: 'c3_trigger_exports', attributes: {}, relationships: { export: { data: { type: 'c3_exports' } } } } },
+						body: { data: { type: 'c3_trigger_exports', attributes: {} } },
 					},
 					output: { postReceive: [receiveExportRows({ method: 'POST', path: TRIGGER })] },
 				},
@@ -33,22 +33,16 @@ export const exportDescription: INodeProperties[] = [
 		default: 'trigger',
 	},
 	{
-		displayName: 'Export ID',
+		displayName: 'Export IDs',
 		name: 'exportId',
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: '316',
+		placeholder: '316, 317',
 		displayOptions: { show: trigger },
-		description: "ID of the export preset in Cention (Statistics → Export; it's in the preset's address)",
-		routing: {
-			send: {
-				type: 'body',
-				property: 'data.relationships.export.data.id',
-				value: '={{ String($value).trim() }}',
-				preSend: [requireId('exportId', 'Export ID')],
-			},
-		},
+		description:
+			"ID of the export preset in Cention (Statistics → Export; it's in the preset's address). Several presets: separate their IDs with commas. Sent as an array of c3_exports identifiers.",
+		routing: { send: { preSend: [exportPresets] } },
 	},
 	{
 		displayName: 'Date Basis',
@@ -68,7 +62,7 @@ export const exportDescription: INodeProperties[] = [
 		type: 'dateTime',
 		default: '',
 		displayOptions: { show: trigger },
-		description: 'First day of the period. Leave empty to use the preset\'s own range.',
+		description: 'First day of the period, sent as YYYY/MM/DD (a date with an offset counts as its day in the workflow\'s time zone). Leave empty to use the preset\'s own range.',
 		routing: { send: { preSend: [exportDates] } },
 	},
 	{
@@ -77,6 +71,6 @@ export const exportDescription: INodeProperties[] = [
 		type: 'dateTime',
 		default: '',
 		displayOptions: { show: trigger },
-		description: 'Last day of the period. Leave empty to use the preset\'s own range.',
+		description: 'Last day of the period, sent as YYYY/MM/DD. Leave empty to use the preset\'s own range.',
 	},
 ];

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { receiveDocument } from '../../transport/receive';
+import { receiveChangedRatings, receiveDocument } from '../../transport/receive';
 import { requireId } from '../../transport/send';
 import { returnAllFields } from '../../../shared/fields';
 
@@ -29,10 +29,10 @@ export const facebookRatingDescription: INodeProperties[] = [
 				name: 'Get Changed IDs',
 				value: 'getChangedIds',
 				action: 'Get changed ratings',
-				description: 'List the Facebook ratings that changed since they were last fetched (needs "Access to errand data")',
+				description: 'List the Facebook ratings that changed since they were last fetched, one item each with its ID and status (needs "Access to errand data")',
 				routing: {
 					request: { method: 'GET', url: `/${DIRTY}` },
-					output: { postReceive: [receiveDocument({ method: 'GET', path: DIRTY }, { list: true })] },
+					output: { postReceive: [receiveChangedRatings({ method: 'GET', path: DIRTY })] },
 				},
 			},
 		],

@@ -33,7 +33,7 @@ const nextCall: INodeProperties = {
 	name: 'nextCall',
 	type: 'dateTime',
 	default: '',
-	description: 'When the record is called next (a callback time)',
+	description: 'When the record is called next (a callback time), sent with the offset it is given with',
 };
 
 const callbackToUser: INodeProperties = {

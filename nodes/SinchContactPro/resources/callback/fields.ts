@@ -65,7 +65,7 @@ export const callbackUpdateDescription: INodeProperties[] = [
 				name: 'nextCallTime',
 				type: 'dateTime',
 				default: '',
-				description: `When to call next; only allowed with Last Result ${NEXT_CALL_TIME_RESULTS.join(' or ')}`,
+				description: `When to call next, sent as ISO 8601 with the offset it is given with; only allowed with Last Result ${NEXT_CALL_TIME_RESULTS.join(' or ')}`,
 			},
 			{ displayName: 'Notes', name: 'notes', type: 'string', typeOptions: { rows: 3 }, default: '' },
 		],

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { valueTypeField } from '../../../shared/typedValue';
 import { idField, listFields, showFor } from '../../helpers/fields';
 import { ENDPOINTS, POST_REQUEST, preSend, receiveList, receiveOne, receiveWrite } from '../../transport';
 
@@ -63,13 +64,14 @@ export const contactDataDescription: INodeProperties[] = [
 		default: {},
 		displayOptions: showFor(resource, ['upsert']),
 		description:
-			'Keys and values to attach. The server accepts only keys listed in the channel\'s "Extra Data Included in Statistics" (ExtraDataForHistory) setting.',
+			'Keys and values to attach, sent as the attachedData JSON object. The server accepts only keys listed in the channel\'s "Extra Data Included in Statistics" (ExtraDataForHistory) setting.',
 		options: [
 			{
 				displayName: 'Key',
 				name: 'field',
 				values: [
 					{ displayName: 'Key', name: 'name', type: 'string', default: '', placeholder: 'crmCaseId' },
+					valueTypeField,
 					{ displayName: 'Value', name: 'value', type: 'string', default: '' },
 				],
 			},
@@ -87,11 +89,11 @@ export const contactDataDescription: INodeProperties[] = [
 				displayName: 'Attached Data Format',
 				name: 'attachedDataFormat',
 				type: 'options',
-				default: 'text',
-				description: 'How attachedData is sent: the manual describes it as JSON text ({"x":0})',
+				default: 'object',
+				description: 'How attachedData is sent: as a JSON object, like the manual\'s example {"x":0}, unless your server wants JSON text',
 				options: [
+					{ name: 'JSON Object', value: 'object', description: 'The attachedData field is a JSON object (the manual\'s example)' },
 					{ name: 'JSON Text', value: 'text', description: 'The attachedData field is a string holding JSON' },
-					{ name: 'JSON Object', value: 'object', description: 'The attachedData field is a JSON object' },
 				],
 			},
 		],

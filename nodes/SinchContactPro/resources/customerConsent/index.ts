@@ -89,6 +89,15 @@ export const customerConsentDescription: INodeProperties[] = [
 	},
 	...consentKey(['delete', 'get'], false),
 	...consentKey(['upsert'], true),
+	{
+		displayName: 'Consent Given',
+		name: 'consent',
+		type: 'boolean',
+		default: false,
+		displayOptions: showFor(resource, ['upsert']),
+		description: 'Whether the customer gave this consent; sent as the boolean consent (true or false)',
+		routing: { send: { type: 'body', property: 'consent' } },
+	},
 	bodyFieldsField(
 		resource,
 		['upsert'],

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { campaignField, dateOf, withAllKeys } from '../common';
+import { campaignField, dateOf, SERVER_TIME_HINT, withAllKeys } from '../common';
+import { serverTimeZone } from '../../helpers/dates';
 
 const show = { resource: ['call'], operation: ['disposition'] };
 
@@ -47,13 +48,14 @@ export const dispositionDescription: INodeProperties[] = [
 				type: 'dateTime',
 				default: '',
 				description: 'When the disposition schedules a call back: the date and time of that call',
+				hint: SERVER_TIME_HINT,
 			},
 		],
 	},
 ];
 
-export function buildDisposition(this: IExecuteSingleFunctions, body: IDataObject): void {
+export async function buildDisposition(this: IExecuteSingleFunctions, body: IDataObject): Promise<void> {
 	const schedule = this.getNodeParameter('additionalFields.schedule', '') as string;
-	body.schedule = schedule === '' ? '' : dateOf(this, schedule, 'Schedule For');
+	body.schedule = schedule === '' ? '' : dateOf(this, schedule, 'Schedule For', await serverTimeZone(this, this.getItemIndex()));
 	withAllKeys(body, ['campaign', 'agent', 'callerid', 'guid', 'l1', 'l2', 'l3', 'd1', 'd2', 'comment', 'schedule']);
 }

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
+import { typedValue, valueTypeField } from '../../../shared/typedValue';
 import { invalid } from '../../helpers/validate';
 
 const show = { resource: ['call'], operation: ['runWorkflow'] };
@@ -45,7 +46,7 @@ export const runWorkflowDescription: INodeProperties[] = [
 		typeOptions: { multipleValues: true },
 		placeholder: 'Add Parameter',
 		default: {},
-		description: 'Values injected into the voice workflow (sent as the jsonparams object)',
+		description: 'Values injected into the voice workflow, sent as the jsonparams object; each value is sent as its Type (text, number, boolean or JSON)',
 		displayOptions: { show: { ...show, parametersMode: ['fields'] } },
 		options: [
 			{
@@ -53,6 +54,7 @@ export const runWorkflowDescription: INodeProperties[] = [
 				name: 'parameter',
 				values: [
 					{ displayName: 'Name', name: 'name', type: 'string', default: '' },
+					valueTypeField,
 					{ displayName: 'Value', name: 'value', type: 'string', default: '' },
 				],
 			},
@@ -70,9 +72,16 @@ export const runWorkflowDescription: INodeProperties[] = [
 
 export function buildRunWorkflow(this: IExecuteSingleFunctions, body: IDataObject): void {
 	if (this.getNodeParameter('parametersMode', 'fields') === 'fields') {
-		const entries = ((this.getNodeParameter('workflowParameters.parameter', []) ?? []) as Array<{ name: string; value: string }>)
+		const entries = ((this.getNodeParameter('workflowParameters.parameter', []) ?? []) as Array<{ name: string; type?: string; value: unknown }>)
 			.filter((entry) => String(entry.name ?? '').trim() !== '')
-			.map((entry) => [entry.name.trim(), entry.value ?? '']);
+			.map((entry) => {
+				const name = entry.name.trim();
+				try {
+					return [name, entry.type === undefined ? (entry.value ?? '') : typedValue(entry.value, entry.type, name)];
+				} catch (error) {
+					throw invalid(this, this.getItemIndex(), (error as Error).message, 'Change the value, or the Type of the parameter (Text, Number, Boolean or JSON).');
+				}
+			});
 		body.jsonparams = Object.fromEntries(entries) as IDataObject;
 		return;
 	}

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { toBinaryData } from '../../../shared/binary';
 import { vendorApiError } from '../../../shared/errors';
 import { binaryOutputField } from '../../../shared/fields';
-import { toFolder } from '../../helpers/dates';
+import { serverTimeZone, toFolder } from '../../helpers/dates';
 import { invalid, nodeError } from '../../helpers/validate';
 import { recordingHosts } from '../../transport';
 import type { RecordingFetch } from '../../transport/recordings';
@@ -60,7 +60,7 @@ async function downloadOne(this: IExecuteFunctions, itemIndex: number): Promise<
 	}
 	const callDate = this.getNodeParameter('callDate', itemIndex, '') as unknown;
 	const hasDate = callDate !== undefined && callDate !== null && String(callDate).trim() !== '';
-	const folder = hasDate ? toFolder(callDate) : undefined;
+	const folder = hasDate ? toFolder(callDate, await serverTimeZone(this, itemIndex)) : undefined;
 	if (hasDate && folder === undefined) {
 		throw invalid(this, itemIndex, `Call Date is not a date: "${String(callDate)}"`, 'Use the calldate of the record, e.g. 2016-01-18 10:22:11.');
 	}

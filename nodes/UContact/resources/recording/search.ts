@@ -10,7 +10,8 @@ import type {
 
 import { vendorApiError } from '../../../shared/errors';
 import { returnAllFields } from '../../../shared/fields';
-import { CAMPAIGN_HINT, dateOf, objectAt, withAllKeys } from '../common';
+import { CAMPAIGN_HINT, dateOf, objectAt, SERVER_TIME_HINT, withAllKeys } from '../common';
+import { serverTimeZone } from '../../helpers/dates';
 
 const show = { resource: ['recording'], operation: ['search'] };
 
@@ -39,6 +40,7 @@ export const searchDescription: INodeProperties[] = [
 		required: true,
 		default: '',
 		description: 'Start of the period (server time)',
+		hint: SERVER_TIME_HINT,
 		displayOptions: { show },
 	},
 	{
@@ -48,6 +50,7 @@ export const searchDescription: INodeProperties[] = [
 		required: true,
 		default: '',
 		description: 'End of the period (server time)',
+		hint: SERVER_TIME_HINT,
 		displayOptions: { show },
 	},
 	...returnAllFields(show),
@@ -111,14 +114,15 @@ export const searchDescription: INodeProperties[] = [
 	},
 ];
 
-export function buildSearch(this: IExecuteSingleFunctions, body: IDataObject): void {
+export async function buildSearch(this: IExecuteSingleFunctions, body: IDataObject): Promise<void> {
+	const zone = await serverTimeZone(this, this.getItemIndex());
 	// One page of Limit records, or Return All in pages of Page Size (paginateRecords).
 	const returnAll = this.getNodeParameter('returnAll', false) as boolean;
 	body.lastrow = 0;
 	body.searchLimit = Math.max(1, Number(this.getNodeParameter(returnAll ? 'options.pageSize' : 'limit', 50)));
 	const filterObject = objectAt(body, 'filter');
-	filterObject.calldatei = dateOf(this, this.getNodeParameter('callDateFrom', ''), 'Call Date From');
-	filterObject.calldatef = dateOf(this, this.getNodeParameter('callDateTo', ''), 'Call Date To');
+	filterObject.calldatei = dateOf(this, this.getNodeParameter('callDateFrom', ''), 'Call Date From', zone);
+	filterObject.calldatef = dateOf(this, this.getNodeParameter('callDateTo', ''), 'Call Date To', zone);
 	for (const key of ['mindur', 'cont']) {
 		if (filterObject[key] !== undefined) filterObject[key] = Number(filterObject[key]) > 0 ? String(filterObject[key]) : '';
 	}
