@@ -53,7 +53,7 @@ export const searchDescription: INodeProperties[] = [
 		default: {},
 		displayOptions: { show },
 		options: [
-			filter('Agent', 'agent', 'agent', { placeholder: 'mrodriguez' }),
+			filter('Agent', 'agent', 'agent', { placeholder: 'mrodriguez', description: 'Only calls of this agent (user name)' }),
 			filter('Campaign Name or ID', 'campaign', 'campaign', {
 				type: 'options',
 				typeOptions: { loadOptionsMethod: 'getCampaigns' },
@@ -155,5 +155,7 @@ function repeatedPage(context: IExecutePaginationFunctions, lastrow: number): Er
 		description: `The page from lastrow=${lastrow} starts with a record of an earlier page, so this uContact does not page the search. Turn Return All off and set a Limit.`,
 		httpCode: 200,
 		itemIndex: context.getItemIndex(),
+		hint: 'Search again without Return All, with a Limit.',
+		endpoint: 'Cdr/getrecords',
 	});
 }
