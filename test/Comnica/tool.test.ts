@@ -14,7 +14,7 @@ describe('Comnica as an AI tool (n8n-core createNodeAsTool, called by a stand-in
 			await comnicaNode(sim, { resource: 'record', operation: 'get', recordId: fromAI('Record_ID', 'ID of the record', 'number') }),
 			{ Record_ID: 42 },
 		);
-		expect(call.description).toMatch(/^Get a record in Comnica\. Load one record by its ID: .+ The record ID comes from Get Many records/);
+		expect(call.description).toMatch(/^Get a record in Comnica\. Load one record by its ID\. Returns .+ The record ID comes from Get Many records/);
 		expect(call.arguments).toEqual({ Record_ID: { type: 'number', description: 'ID of the record' } });
 		expect(payloadOf(requestsTo(sim, '/integration/cc/record/load/v1')[0])).toEqual({ id: 42 });
 		// Simplify is off in the node: the agent gets the flat record anyway, without empty columns.
@@ -32,6 +32,19 @@ describe('Comnica as an AI tool (n8n-core createNodeAsTool, called by a stand-in
 				last_comment: 'Example comment 2',
 			},
 		]);
+	});
+
+	test('COM-06 Get as added in the editor: the required Record ID is an argument with its own description', async () => {
+		const e = await engine();
+		const call = await e.runAsTool(await comnicaNode(sim, { resource: 'record', operation: 'get' }), { Record_ID: 42 });
+		expect(call.arguments).toEqual({
+			Record_ID: { type: 'number', description: 'ID of the record to load (from Get Many records, Create or the Comnica Trigger)' },
+		});
+		expect(payloadOf(requestsTo(sim, '/integration/cc/record/load/v1')[0])).toEqual({ id: 42 });
+		expect(call.answer).toEqual([expect.objectContaining({ id: 42 })]);
+		// The same node outside a tool keeps its default.
+		const plain = await e.run(await comnicaNode(sim, { resource: 'record', operation: 'get' }));
+		expect(plain.error?.message).toMatch(/NOT_FOUND|REQUIRED/);
 	});
 
 	test('COM-06 Get of a record that does not exist: one plain sentence with the vendor code and what to do', async () => {
