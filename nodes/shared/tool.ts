@@ -140,11 +140,15 @@ function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** "Comnica has nothing at /integration/cc/record/load/v1 (404)" → "Comnica has nothing (404)". */
+/**
+ * "Comnica has nothing at /integration/cc/record/load/v1 (404)" → "Comnica has nothing (404)";
+ * "… task: Dialers/DialerTask answered 0" → "… task: it answered 0".
+ */
 function withoutEndpoint(message: string, endpoint: string | undefined): string {
 	if (!endpoint) return message;
-	const pattern = new RegExp(`\\s*(?:\\b(?:at|to|on|for|of|in)\\s+)?(?:(?:GET|POST|PUT|PATCH|DELETE)\\s+)?${escapeRegExp(endpoint)}`, 'g');
-	return message.replace(pattern, '');
+	const name = escapeRegExp(endpoint);
+	const pattern = new RegExp(`\\s*(?:\\b(?:at|to|on|for|of|in)\\s+)?(?:(?:GET|POST|PUT|PATCH|DELETE)\\s+)?${name}`, 'g');
+	return message.replace(new RegExp(`${name} answered`, 'g'), 'it answered').replace(pattern, '');
 }
 
 /** One line, no URLs, no empty brackets. */

@@ -58,7 +58,7 @@ describe('uContact as an AI tool (n8n-core createNodeAsTool, called by a stand-i
 
 		const refused = await e.runAsTool(node, { Campaign: 'Nowhere->', Phone: '098344484' });
 		expect(refused.answer).toHaveLength(1);
-		expect(refused.answer[0].error).toMatch(/^uContact could not add the dialer task: answered .+\. Check that the campaign exists/);
+		expect(refused.answer[0].error).toMatch(/^uContact could not add the dialer task: it answered .+\. Check that the campaign exists/);
 		expect(refused.answer[0].error).not.toContain('Dialers/');
 	});
 
