@@ -22,6 +22,9 @@ export const UCONTACT_WEBHOOK_SECRET = 'demo-ucontact-webhook-secret';
 /** The Secret Key of Cention's callback settings; Cention sends it as `meta.api_secret`. */
 export const CENTION_CALLBACK_SECRET = 'demo-cention-callback-secret';
 
+/** What MCP clients send to the demo's MCP Server Trigger (`Authorization: Bearer …`). */
+export const MCP_BEARER_TOKEN = 'demo-mcp-bearer-token';
+
 /** The Basic auth of the demo PBX's API client connections (VIPeX has no API to call). */
 export const VIPEX_BASIC_AUTH = { user: 'vipex-pbx', password: 'demo-vipex-secret' };
 
@@ -134,7 +137,15 @@ export const DEMO_CREDENTIALS: Record<string, (simulatorUrl: string) => Credenti
 	],
 };
 
-/** The credentials of every vendor whose simulator runs (urls from the simulators' READY line). */
+/** n8n's own Bearer Auth credential, which the MCP Server Trigger of examples/mcp-contact-center-tools.json requires. */
+export const MCP_CREDENTIAL: CredentialImport = {
+	id: 'mcpDemoBearer001',
+	name: 'MCP demo bearer token',
+	type: 'httpBearerAuth',
+	data: { token: MCP_BEARER_TOKEN },
+};
+
+/** The credentials of every vendor whose simulator runs (urls from the simulators' READY line), and the MCP token. */
 export function demoCredentials(urls: Record<string, string>): CredentialImport[] {
-	return Object.entries(DEMO_CREDENTIALS).flatMap(([vendor, make]) => (urls[vendor] ? make(urls[vendor]) : []));
+	return [...Object.entries(DEMO_CREDENTIALS).flatMap(([vendor, make]) => (urls[vendor] ? make(urls[vendor]) : [])), MCP_CREDENTIAL];
 }

@@ -1,6 +1,6 @@
 import { recordSaved } from '../../test/simulators/comnica/webhooks';
 import { notifications } from '../../test/simulators/ucontact/webhooks';
-import { CENTION_CALLBACK_SECRET, COMNICA_WEBHOOK_SECRET, UCONTACT_WEBHOOK_SECRET, VIPEX_BASIC_AUTH } from './demoCredentials';
+import { CENTION_CALLBACK_SECRET, COMNICA_WEBHOOK_SECRET, MCP_BEARER_TOKEN, UCONTACT_WEBHOOK_SECRET, VIPEX_BASIC_AUTH } from './demoCredentials';
 import type { InstanceState } from './instance';
 
 /**
@@ -36,6 +36,18 @@ function pbxCall(pbxUrl: string | undefined, url: string, method: 'GET' | 'POST'
 	);
 }
 
+/** An MCP Server Trigger's URL (/mcp/<path>): what an MCP client needs to connect. */
+function mcpLines(name: string, url: string): string[] {
+	const initialize = { jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'curl', version: '1' } } };
+	return [
+		`• "${name}" serves the contact-center nodes to AI agents at ${url}`,
+		`  Connect any MCP client (Streamable HTTP) with the header "Authorization: Bearer ${MCP_BEARER_TOKEN}",`,
+		`  e.g. the MCP Inspector (npx @modelcontextprotocol/inspector). The server's first answer:`,
+		`    curl -X POST '${url}' -H 'Authorization: Bearer ${MCP_BEARER_TOKEN}' \\\n` +
+			`      -H 'Content-Type: application/json' -H 'Accept: application/json, text/event-stream' -d '${JSON.stringify(initialize)}'`,
+	];
+}
+
 export function tryLines(state: InstanceState): string[] {
 	const lines: string[] = [];
 	for (const workflow of state.workflows) {
@@ -45,6 +57,10 @@ export function tryLines(state: InstanceState): string[] {
 		}
 		if (!workflow.published) continue;
 		const [url] = Object.values(workflow.webhooks);
+		if (url && new URL(url).pathname.startsWith('/mcp/')) {
+			lines.push(...mcpLines(workflow.name, url));
+			continue;
+		}
 		const example = url ? DEMO_TRY[workflow.id]?.(url, state.simulators) : undefined;
 		lines.push(`• "${workflow.name}" is published${url ? ` at ${url}` : ''}.`);
 		if (example) lines.push(`  Send it what the vendor would, then look at Executions:\n    ${example}`);
