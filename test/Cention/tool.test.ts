@@ -1,11 +1,10 @@
+import { fromAI } from '../harness/agent';
 import { engine } from '../harness/engine';
 import { useSimulator } from '../harness/lifecycle';
 import { CentionSimulator } from '../simulators/cention';
 import { centionNode, documentOf } from './setup';
 
 const sim = useSimulator(new CentionSimulator());
-
-const fromAI = (key: string, description: string, type = 'string') => `={{ $fromAI('${key}', '${description}', '${type}') }}`;
 
 describe('Cention as an AI tool (n8n-core createNodeAsTool, called by a stand-in agent)', () => {
 	test('CEN-14 Search library questions: question and answer as text, one ID, no JSON:API type or links', async () => {

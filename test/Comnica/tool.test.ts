@@ -1,11 +1,10 @@
+import { fromAI } from '../harness/agent';
 import { engine } from '../harness/engine';
 import { useSimulator } from '../harness/lifecycle';
 import { ComnicaSimulator } from '../simulators/comnica';
 import { comnicaNode, payloadOf, requestsTo } from './setup';
 
 const sim = useSimulator(new ComnicaSimulator());
-
-const fromAI = (key: string, description: string, type = 'string') => `={{ $fromAI('${key}', '${description}', '${type}') }}`;
 
 describe('Comnica as an AI tool (n8n-core createNodeAsTool, called by a stand-in agent)', () => {
 	test('COM-06 Get: the operation described for the agent, the record as one flat object', async () => {

@@ -1,11 +1,10 @@
 import type { INodeParameters } from 'n8n-workflow';
 
+import { fromAI } from '../harness/agent';
 import type { NodeSpec } from '../harness/engine';
 import { data, useSinch } from './setup';
 
 const h = useSinch();
-
-const fromAI = (key: string, description: string, type = 'string') => `={{ $fromAI('${key}', '${description}', '${type}') }}`;
 
 describe('Sinch Contact Pro as an AI tool (n8n-core createNodeAsTool, called by a stand-in agent)', () => {
 	const tool = (parameters: INodeParameters): NodeSpec => ({

@@ -1,3 +1,4 @@
+import { fromAI } from '../harness/agent';
 import { engine } from '../harness/engine';
 import { useSimulator } from '../harness/lifecycle';
 import { UContactSimulator } from '../simulators/ucontact';
@@ -5,8 +6,6 @@ import { RECORDED } from '../simulators/ucontact/data';
 import { calls, jsonFieldOf, ucontactNode } from './setup';
 
 const sim = useSimulator(new UContactSimulator());
-
-const fromAI = (key: string, description: string, type = 'string') => `={{ $fromAI('${key}', '${description}', '${type}') }}`;
 
 const search = {
 	resource: 'recording',

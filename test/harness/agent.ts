@@ -82,3 +82,8 @@ export const agentStandIn: INodeType = {
 		return [[{ json: call as unknown as IDataObject }]];
 	},
 };
+
+/** A parameter the agent fills, as the editor writes it (`$fromAI(key, description, type)`). */
+export function fromAI(key: string, description: string, type = 'string'): string {
+	return `={{ $fromAI('${key}', '${description}', '${type}') }}`;
+}
