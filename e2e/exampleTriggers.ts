@@ -5,11 +5,12 @@
  * an example without an entry here fails that test. The vendor files (<vendor>.e2e.test.ts)
  * send the same payloads and assert what the workflows did.
  */
-import { CENTION_CALLBACK_SECRET, COMNICA_WEBHOOK_SECRET, UCONTACT_WEBHOOK_SECRET } from '../scripts/lib/demoCredentials';
+import { CENTION_CALLBACK_SECRET, COMNICA_WEBHOOK_SECRET, MCP_BEARER_TOKEN, UCONTACT_WEBHOOK_SECRET } from '../scripts/lib/demoCredentials';
 import { answeredErrandCallback } from '../test/simulators/cention/callback';
 import { recordSaved } from '../test/simulators/comnica/webhooks';
 import { notifications } from '../test/simulators/ucontact/webhooks';
 import { edi } from './support/edi';
+import { McpClient } from './support/mcp';
 import { pbx } from './support/pbx';
 import { simulator } from './support/simulators';
 import type { ReportedAnswer } from './support/pbx';
@@ -51,6 +52,17 @@ export const EXAMPLE_TRIGGERS: Record<string, (url: string) => Promise<WebhookAn
 	exVipexEndCall01: async (url) => {
 		const delivery = await pbx().endOfCall({ url }, { example: 'incoming' });
 		return asWebhookAnswer(delivery.attempts.at(-1)?.answer);
+	},
+	// An MCP client (an AI agent's) with the demo bearer token: one tool call, one execution.
+	exMcpContactCtr1: async (url) => {
+		const client = new McpClient(url, { Authorization: `Bearer ${MCP_BEARER_TOKEN}` });
+		await client.connect();
+		try {
+			const result = await client.callTool('Cention_Search_Knowledge_Base', { Phrase: 'password' });
+			return { status: result.isError ? 500 : 200, body: result, headers: new Headers() };
+		} finally {
+			await client.close();
+		}
 	},
 };
 

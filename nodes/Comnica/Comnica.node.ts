@@ -11,6 +11,8 @@ import { statisticsDescription } from './resources/statistics';
 import { videoProjectDescription } from './resources/videoProject';
 import { videoRecordDescription } from './resources/videoRecord';
 import { guardedRequests } from '../shared/requestGuard';
+import { describedForAgents } from '../shared/toolDescription';
+import { comnicaAgentView } from './helpers/agentView';
 import { allRows, COMNICA_SESSION, comnicaRequestDefaults } from './transport';
 
 export class Comnica implements INodeType {
@@ -29,7 +31,7 @@ export class Comnica implements INodeType {
 		credentials: [{ name: 'comnicaApi', required: true }],
 		requestDefaults: comnicaRequestDefaults,
 		requestOperations: {
-			pagination: guardedRequests('Comnica', allRows, { session: COMNICA_SESSION }),
+			pagination: guardedRequests('Comnica', allRows, { session: COMNICA_SESSION, agentView: comnicaAgentView }),
 		},
 		properties: [
 			{
@@ -61,4 +63,9 @@ export class Comnica implements INodeType {
 	};
 
 	methods = { loadOptions, resourceMapping };
+
+	constructor() {
+		// Tool descriptions per operation, preSend errors kept for the tool's answer (nodes/shared/toolDescription.ts).
+		this.description = describedForAgents(this.description);
+	}
 }

@@ -9,8 +9,17 @@ import { doNotCallDescription } from './resources/doNotCall';
 import { downloadRecordings, recordingDescription } from './resources/recording';
 import { endSessions, sessionDescription } from './resources/session';
 import { guardedRequests } from '../shared/requestGuard';
+import { describedForAgents } from '../shared/toolDescription';
+import { ucontactAgentView } from './helpers/agentView';
 import { paginateRecords } from './resources/recording/search';
 import { UCONTACT_SESSION, ucontactRequestDefaults } from './transport';
+
+// Operations whose work is more than one request: fallbacks, grouping of items, own token.
+const multiRequestOperations = {
+	recording: { download: downloadRecordings },
+	dialer: { uploadBase: uploadBases },
+	session: { end: endSessions },
+};
 
 export class UContact implements INodeType {
 	description: INodeTypeDescription = {
@@ -28,7 +37,11 @@ export class UContact implements INodeType {
 		credentials: [{ name: 'uContactApi', required: true }],
 		requestDefaults: ucontactRequestDefaults,
 		requestOperations: {
-			pagination: guardedRequests('uContact', paginateRecords, { session: UCONTACT_SESSION }),
+			pagination: guardedRequests('uContact', paginateRecords, {
+				session: UCONTACT_SESSION,
+				agentView: ucontactAgentView,
+				customOperations: multiRequestOperations,
+			}),
 		},
 		properties: [
 			{
@@ -61,10 +74,10 @@ export class UContact implements INodeType {
 		loadOptions: { getCampaigns, getCampaignsOrAll },
 	};
 
-	// Operations whose work is more than one request: fallbacks, grouping of items, own token.
-	customOperations = {
-		recording: { download: downloadRecordings },
-		dialer: { uploadBase: uploadBases },
-		session: { end: endSessions },
-	};
+	customOperations = multiRequestOperations;
+
+	constructor() {
+		// Tool descriptions per operation, preSend errors kept for the tool's answer (nodes/shared/toolDescription.ts).
+		this.description = describedForAgents(this.description);
+	}
 }

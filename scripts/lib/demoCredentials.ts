@@ -26,6 +26,9 @@ export const CENTION_CALLBACK_SECRET = 'demo-cention-callback-secret';
 export const SINCH_EDI_BASIC_AUTH = { user: 'contact-pro-edi', password: 'demo-sinch-edi-secret' };
 export const SINCH_EDI_API_KEY = 'demo-sinch-edi-api-key';
 
+/** What MCP clients send to the demo's MCP Server Trigger (`Authorization: Bearer …`). */
+export const MCP_BEARER_TOKEN = 'demo-mcp-bearer-token';
+
 /** The Basic auth of the demo PBX's API client connections (VIPeX has no API to call). */
 export const VIPEX_BASIC_AUTH = { user: 'vipex-pbx', password: 'demo-vipex-secret' };
 
@@ -150,7 +153,15 @@ export const DEMO_CREDENTIALS: Record<string, (simulatorUrl: string) => Credenti
 	],
 };
 
-/** The credentials of every vendor whose simulator runs (urls from the simulators' READY line). */
+/** n8n's own Bearer Auth credential, which the MCP Server Trigger of examples/mcp-contact-center-tools.json requires. */
+export const MCP_CREDENTIAL: CredentialImport = {
+	id: 'mcpDemoBearer001',
+	name: 'MCP demo bearer token',
+	type: 'httpBearerAuth',
+	data: { token: MCP_BEARER_TOKEN },
+};
+
+/** The credentials of every vendor whose simulator runs (urls from the simulators' READY line), and the MCP token. */
 export function demoCredentials(urls: Record<string, string>): CredentialImport[] {
-	return Object.entries(DEMO_CREDENTIALS).flatMap(([vendor, make]) => (urls[vendor] ? make(urls[vendor]) : []));
+	return [...Object.entries(DEMO_CREDENTIALS).flatMap(([vendor, make]) => (urls[vendor] ? make(urls[vendor]) : [])), MCP_CREDENTIAL];
 }

@@ -3,6 +3,7 @@ import { notifications } from '../../test/simulators/ucontact/webhooks';
 import {
 	CENTION_CALLBACK_SECRET,
 	COMNICA_WEBHOOK_SECRET,
+	MCP_BEARER_TOKEN,
 	SINCH_EDI_API_KEY,
 	SINCH_EDI_BASIC_AUTH,
 	UCONTACT_WEBHOOK_SECRET,
@@ -60,6 +61,18 @@ function ediEvent(sinchUrl: string | undefined, url: string, command: string): s
 	);
 }
 
+/** An MCP Server Trigger's URL (/mcp/<path>): what an MCP client needs to connect. */
+function mcpLines(name: string, url: string): string[] {
+	const initialize = { jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'curl', version: '1' } } };
+	return [
+		`• "${name}" serves the contact-center nodes to AI agents at ${url}`,
+		`  Connect any MCP client (Streamable HTTP) with the header "Authorization: Bearer ${MCP_BEARER_TOKEN}",`,
+		`  e.g. the MCP Inspector (npx @modelcontextprotocol/inspector). The server's first answer:`,
+		`    curl -X POST '${url}' -H 'Authorization: Bearer ${MCP_BEARER_TOKEN}' \\\n` +
+			`      -H 'Content-Type: application/json' -H 'Accept: application/json, text/event-stream' -d '${JSON.stringify(initialize)}'`,
+	];
+}
+
 export function tryLines(state: InstanceState): string[] {
 	const lines: string[] = [];
 	for (const workflow of state.workflows) {
@@ -69,6 +82,10 @@ export function tryLines(state: InstanceState): string[] {
 		}
 		if (!workflow.published) continue;
 		const [url] = Object.values(workflow.webhooks);
+		if (url && new URL(url).pathname.startsWith('/mcp/')) {
+			lines.push(...mcpLines(workflow.name, url));
+			continue;
+		}
 		const example = DEMO_TRY[workflow.id]?.(url ?? '', state.simulators);
 		lines.push(`• "${workflow.name}" is published${url ? ` at ${url}` : ' (it polls its vendor every minute)'}.`);
 		const what = url ? 'Send it what the vendor would' : 'Make it happen in the simulator';

@@ -75,10 +75,13 @@ export interface RunningInstance {
 interface WorkflowJson {
 	id: string;
 	name: string;
-	nodes: Array<{ name: string; type: string; webhookId?: string; credentials?: Record<string, { id: string }> }>;
+	nodes: Array<{ name: string; type: string; webhookId?: string; parameters?: Record<string, unknown>; credentials?: Record<string, { id: string }> }>;
 }
 
 const MANUAL_TRIGGER = 'n8n-nodes-base.manualTrigger';
+
+/** n8n's MCP Server Trigger, which serves the package's nodes to AI agents as tools. */
+export const MCP_TRIGGER = '@n8n/n8n-nodes-langchain.mcpTrigger';
 
 /** Everything `npm start` and the e2e suite need: n8n installed, package in, data imported, running. */
 export async function startInstance(given: InstanceOptions): Promise<RunningInstance> {
@@ -212,10 +215,11 @@ function isTriggerType(type: string, nodes: PackageNode[]): boolean {
 	return /Trigger$/.test(type) || type === 'n8n-nodes-base.webhook' || type === 'n8n-nodes-base.scheduleTrigger';
 }
 
-/** Production webhook URLs of the package's triggers: /webhook/<webhookId>/<path>. */
+/** Production URLs of the package's triggers (/webhook/<webhookId>/<path>) and of MCP Server Triggers (/mcp/<path>). */
 function webhookUrls(url: string, workflow: WorkflowJson, nodes: PackageNode[]): Record<string, string> {
 	const urls: Record<string, string> = {};
 	for (const node of workflow.nodes) {
+		if (node.type === MCP_TRIGGER) urls[node.name] = `${url}/mcp/${String(node.parameters?.path)}`;
 		const type = nodes.find((candidate) => candidate.type === node.type);
 		const webhook = type?.description.webhooks?.[0];
 		if (!webhook || !node.webhookId) continue;
@@ -237,12 +241,15 @@ function selectWorkflows(
 	const selected: Array<{ file: string; workflow: WorkflowJson }> = [];
 	const skipped: SkippedWorkflow[] = [];
 	const prefix = 'n8n-nodes-contact-center.';
+	// A node of the package used as an AI tool is named `<type>Tool` (n8n makes it of a usableAsTool node).
+	const known = (type: string) =>
+		nodes.some((candidate) => candidate.type === type || (candidate.description.usableAsTool && `${candidate.type}Tool` === type));
 	for (const dir of [...(options.examples === false ? [] : [EXAMPLES]), ...(options.workflowDirs ?? [])]) {
 		if (!existsSync(dir)) continue;
 		for (const name of readdirSync(dir).filter((file) => file.endsWith('.json')).sort()) {
 			const file = join(dir, name);
 			const workflow = JSON.parse(readFileSync(file, 'utf8')) as WorkflowJson;
-			const missingNode = workflow.nodes.find((node) => node.type.startsWith(prefix) && !nodes.some((candidate) => candidate.type === node.type));
+			const missingNode = workflow.nodes.find((node) => node.type.startsWith(prefix) && !known(node.type));
 			const missingCredential = workflow.nodes
 				.flatMap((node) => Object.entries(node.credentials ?? {}))
 				.find(([, ref]) => !credentials.some((credential) => credential.id === ref.id));

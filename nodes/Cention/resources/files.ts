@@ -11,6 +11,8 @@ interface FileResource {
 	one: string;
 	idParameter: string;
 	idLabel: string;
+	/** What the ID is and where it comes from. */
+	idDescription: string;
 	describeGet: string;
 	/** Relationship of a library question that lists these files (attachments, embedded_archives). */
 	ofQuestion?: { relationship: string; action: string; description: string };
@@ -67,6 +69,7 @@ export function fileDescription(file: FileResource): INodeProperties[] {
 			required: true,
 			default: '',
 			displayOptions: show(['get']),
+			description: file.idDescription,
 			routing: { send: { preSend: [requireId(file.idParameter, file.idLabel)] } },
 		},
 	];
@@ -78,7 +81,7 @@ export function fileDescription(file: FileResource): INodeProperties[] {
 			required: true,
 			default: '',
 			displayOptions: show(['getAllOfQuestion']),
-			description: 'Database ID of the library question',
+			description: 'Database ID of the library question (from Question Get Many)',
 			routing: { send: { preSend: [requireId('questionId', 'Question ID')] } },
 		});
 	}

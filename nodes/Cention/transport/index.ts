@@ -49,6 +49,8 @@ export function documentOf(
 			description: `Check the API address and workspace in the Cention credential. Answer: ${bodyText(response.body)}`,
 			httpCode: response.statusCode,
 			itemIndex,
+			hint: 'Check the API address and workspace in the Cention credential.',
+			endpoint: `${endpoint.method} ${endpoint.path}`,
 		});
 	}
 	return document;

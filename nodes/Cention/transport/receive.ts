@@ -9,6 +9,7 @@ import type {
 import { bodyToBuffer } from '../../shared/binary';
 import { vendorApiError } from '../../shared/errors';
 import { itemsFor } from '../../shared/items';
+import { runsAsTool } from '../../shared/tool';
 import { attachmentBinary, attachmentContent, attachmentMetadata } from '../helpers/attachments';
 import type { JsonApiDocument, Resource } from '../helpers/jsonApi';
 import { primaryResources, simplifyDocument } from '../helpers/jsonApi';
@@ -31,8 +32,9 @@ function endpointOf(context: IExecuteSingleFunctions, template: EndpointTemplate
 	return { method: template.method, path };
 }
 
+/** Simplify, which an AI agent always gets (it cannot use a JSON:API document). */
 function simplify(context: IExecuteSingleFunctions): boolean {
-	return context.getNodeParameter('simplify', true) as boolean;
+	return runsAsTool(context) || (context.getNodeParameter('simplify', true) as boolean);
 }
 
 /** Return All / Limit: Cention answers every row at once, the node keeps the first `limit`. */
@@ -176,6 +178,8 @@ export function receiveLogio(template: EndpointTemplate): PostReceiveAction {
 				description: `Check the API address and workspace in the Cention credential. Answer: ${text.slice(0, 300)}`,
 				httpCode: response.statusCode,
 				itemIndex: this.getItemIndex(),
+				hint: 'Check the API address and workspace in the Cention credential.',
+				endpoint: `${endpoint.method} ${endpoint.path}`,
 			});
 		}
 		return itemsFor(this, limited(this, rows));

@@ -51,6 +51,7 @@ export function comnicaError(
 	const body = parseJsonBody(response.body) as { payload?: { errors?: ComnicaErrorEntry[] } } | undefined;
 	const errors = body?.payload?.errors;
 	if (status === 400 && Array.isArray(errors) && errors.length > 0) {
+		const notFound = errors.some((entry) => entry.code === 'NOT_FOUND');
 		return vendorApiError(node, {
 			message: `Comnica refused the request: ${errors.map(describeError).join('; ')}`,
 			description: `${endpoint} answered 400 Bad Request.\n${errors
@@ -59,6 +60,9 @@ export function comnicaError(
 			httpCode: status,
 			itemIndex,
 			response: body,
+			hint: notFound
+				? 'Check the IDs it names: Get Many records lists the records of a project, Filter Data the projects, users and terminations.'
+				: 'Correct the named fields and try again.',
 		});
 	}
 	const detail = bodyText(response.body);
@@ -86,6 +90,8 @@ export function comnicaError(
 		description: detail ? `${hint}\nComnica said: ${detail}` : hint,
 		httpCode: status,
 		itemIndex,
+		hint,
+		endpoint,
 	});
 }
 
@@ -99,6 +105,8 @@ export function unwrapPayload(node: INode, response: IN8nHttpFullResponse, endpo
 			description: `Check that the Base URL points at the Comnica API. Answer: ${bodyText(response.body)}`,
 			httpCode: response.statusCode,
 			itemIndex,
+			hint: 'Check that the Base URL of the Comnica credential points at the Comnica API.',
+			endpoint,
 		});
 	}
 	return body.payload;

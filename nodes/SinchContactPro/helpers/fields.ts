@@ -64,8 +64,15 @@ export function listFields(resource: string, options: ListOptions = {}): INodePr
 				displayName: 'Filter',
 				name: 'filter',
 				values: [
-					{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: options.filterExample ?? 'field' },
-					{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+					{
+						displayName: 'Name',
+						name: 'name',
+						type: 'string',
+						default: '',
+						placeholder: options.filterExample ?? 'field',
+						description: 'Query parameter name, as the Contact Pro interface reference writes it',
+					},
+					{ displayName: 'Value', name: 'value', type: 'string', default: '', description: 'The value to match' },
 				],
 			},
 		],
@@ -111,7 +118,7 @@ export function bodyFieldsField(
 				values: [
 					{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Field name; a dot sets a field of a sub-object (customer.name)' },
 					valueTypeField,
-					{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+					{ displayName: 'Value', name: 'value', type: 'string', default: '', description: 'The field\'s value' },
 				],
 			},
 		],

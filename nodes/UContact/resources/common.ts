@@ -63,8 +63,8 @@ export function dataField(show: IDisplayOptions['show'], name = 'dialerData'): I
 				displayName: 'Field',
 				name: 'field',
 				values: [
-					{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'idcustomer' },
-					{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+					{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'idcustomer', description: 'Name of the value (no = or :)' },
+					{ displayName: 'Value', name: 'value', type: 'string', default: '', description: 'The value (no = or :)' },
 				],
 			},
 		],

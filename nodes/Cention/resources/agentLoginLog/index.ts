@@ -20,7 +20,7 @@ export const agentLoginLogDescription: INodeProperties[] = [
 				value: 'getAll',
 				action: 'Get agent logins and logouts',
 				description:
-					'Get the login and logout records of the agents in the token\'s system group (needs the "Access to logio API" claim)',
+					'Get the login and logout records of the agents in the token\'s system group for a period (needs the "Access to logio API" claim). Returns one item per record with the agent, login and logout time.',
 				routing: {
 					request: {
 						method: 'GET',

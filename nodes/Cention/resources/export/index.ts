@@ -19,7 +19,7 @@ export const exportDescription: INodeProperties[] = [
 				value: 'trigger',
 				action: 'Run a preset export',
 				description:
-					'Generate a preset export of errands and get its rows, one item per errand (needs the "Access to export API" claim)',
+					'Generate a preset export of the errands of a period and get its rows (needs the "Access to export API" claim). Returns one item per errand. The export ID comes from Cention: the number of a preset export under Export.',
 				routing: {
 					request: {
 						method: 'POST',
@@ -53,6 +53,7 @@ export const exportDescription: INodeProperties[] = [
 			{ name: 'Closure Date', value: true, description: 'Errands that were closed in the period' },
 		],
 		default: false,
+		description: 'Whether the period selects errands by arrival or by closure',
 		displayOptions: { show: trigger },
 		routing: { send: { type: 'body', property: 'data.attributes.use_closure_date' } },
 	},

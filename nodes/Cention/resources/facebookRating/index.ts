@@ -19,7 +19,8 @@ export const facebookRatingDescription: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'Get a rating',
-				description: 'Get a Facebook page rating with its message and reviewer. Clears its changed flag (needs "Access to errand data").',
+				description:
+					'Get a Facebook page rating and clear its changed flag (needs "Access to errand data"). Returns its message and reviewer. The rating ID comes from Get Changed Ratings.',
 				routing: {
 					request: { method: 'GET', url: `=/${RATINGS}/{{ String($parameter.ratingId).trim() }}` },
 					output: { postReceive: [receiveDocument({ method: 'GET', path: `${RATINGS}/{ratingId}` })] },
@@ -29,7 +30,8 @@ export const facebookRatingDescription: INodeProperties[] = [
 				name: 'Get Changed IDs',
 				value: 'getChangedIds',
 				action: 'Get changed ratings',
-				description: 'List the Facebook ratings that changed since they were last fetched, one item each with its ID and status (needs "Access to errand data")',
+				description:
+					'List the Facebook ratings that changed since they were last fetched (needs "Access to errand data"). Returns one item per rating with its ID and status, for Get.',
 				routing: {
 					request: { method: 'GET', url: `/${DIRTY}` },
 					output: { postReceive: [receiveChangedRatings({ method: 'GET', path: DIRTY })] },

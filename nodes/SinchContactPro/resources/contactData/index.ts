@@ -29,6 +29,8 @@ export const contactDataDescription: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'Get the attached data of a contact',
+				description:
+					'Get the data attached to one phone call or chat. Returns its keys and values. The contact ID comes from Contact Get Many.',
 				routing: {
 					request: { method: 'GET', url: '=/contactData/{{ encodeURIComponent(String($parameter.contactId).trim()) }}' },
 					send: { preSend: [preSend.requireIds(['contactId', 'Contact ID'])] },
@@ -39,6 +41,8 @@ export const contactDataDescription: INodeProperties[] = [
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many contact data',
+				description:
+					'List the attached data of contacts, optionally filtered. Returns one item per contact with its ID and attached keys and values.',
 				routing: {
 					request: { method: 'GET', url: '/contactData' },
 					output: { postReceive: [receiveList(ENDPOINTS.contactData.getAll)] },
@@ -70,9 +74,9 @@ export const contactDataDescription: INodeProperties[] = [
 				displayName: 'Key',
 				name: 'field',
 				values: [
-					{ displayName: 'Key', name: 'name', type: 'string', default: '', placeholder: 'crmCaseId' },
+					{ displayName: 'Key', name: 'name', type: 'string', default: '', placeholder: 'crmCaseId', description: 'Name of the attached data key' },
 					valueTypeField,
-					{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+					{ displayName: 'Value', name: 'value', type: 'string', default: '', description: 'Value stored under the key' },
 				],
 			},
 		],

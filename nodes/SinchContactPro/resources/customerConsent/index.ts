@@ -49,6 +49,7 @@ export const customerConsentDescription: INodeProperties[] = [
 				name: 'Create or Update',
 				value: 'upsert',
 				action: 'Add or update a customer consent',
+				description: 'Create a new record, or update the current one if it already exists (upsert)',
 				routing: {
 					request: { ...POST_REQUEST, url: '/customerConsents' },
 					send: { preSend: [requireKey, preSend.jsonBody] },
@@ -59,6 +60,8 @@ export const customerConsentDescription: INodeProperties[] = [
 				name: 'Delete',
 				value: 'delete',
 				action: 'Delete a customer consent',
+				description:
+					'Delete the consent of an address for a usage. Returns success. Usage and address come from Customer Consent Get Many.',
 				routing: {
 					request: { method: 'DELETE', url },
 					send: { preSend: [requireKey] },
@@ -69,6 +72,8 @@ export const customerConsentDescription: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'Get a customer consent',
+				description:
+					'Get the consent of an address for a usage. Returns whether it is given and when it was updated. Usage and address come from Customer Consent Get Many.',
 				routing: {
 					request: { method: 'GET', url },
 					send: { preSend: [requireKey] },
@@ -79,6 +84,8 @@ export const customerConsentDescription: INodeProperties[] = [
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many customer consents',
+				description:
+					'List customer consents, optionally filtered. Returns one item per consent with its usage, address and whether it is given.',
 				routing: {
 					request: { method: 'GET', url: '/customerConsents' },
 					output: { postReceive: [receiveList(ENDPOINTS.customerConsent.getAll)] },

@@ -29,8 +29,8 @@ export const dispositionDescription: INodeProperties[] = [
 		placeholder: 'Venta',
 		description: 'First level of the disposition, as configured for the campaign in uContact. Dispositions can trigger dialer actions (respool, respool alternative, blacklist, schedule).',
 	}),
-	text('Disposition Level 2', 'level2', 'l2'),
-	text('Disposition Level 3', 'level3', 'l3'),
+	text('Disposition Level 2', 'level2', 'l2', { description: 'Second level of the disposition, under Level 1, as configured for the campaign' }),
+	text('Disposition Level 3', 'level3', 'l3', { description: 'Third level of the disposition, under Level 2, as configured for the campaign' }),
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
@@ -39,9 +39,17 @@ export const dispositionDescription: INodeProperties[] = [
 		default: {},
 		displayOptions: { show },
 		options: [
-			{ displayName: 'Comment', name: 'comment', type: 'string', default: '', typeOptions: { rows: 2 }, routing: { send: { type: 'body', property: 'comment' } } },
-			{ displayName: 'Extra Data 1', name: 'd1', type: 'string', default: '', routing: { send: { type: 'body', property: 'd1' } } },
-			{ displayName: 'Extra Data 2', name: 'd2', type: 'string', default: '', routing: { send: { type: 'body', property: 'd2' } } },
+			{
+				displayName: 'Comment',
+				name: 'comment',
+				type: 'string',
+				default: '',
+				typeOptions: { rows: 2 },
+				description: 'Note kept with the disposition',
+				routing: { send: { type: 'body', property: 'comment' } },
+			},
+			{ displayName: 'Extra Data 1', name: 'd1', type: 'string', default: '', description: 'Free data field 1 of the disposition', routing: { send: { type: 'body', property: 'd1' } } },
+			{ displayName: 'Extra Data 2', name: 'd2', type: 'string', default: '', description: 'Free data field 2 of the disposition', routing: { send: { type: 'body', property: 'd2' } } },
 			{
 				displayName: 'Schedule For',
 				name: 'schedule',

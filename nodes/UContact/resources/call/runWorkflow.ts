@@ -37,6 +37,7 @@ export const runWorkflowDescription: INodeProperties[] = [
 			{ name: 'Using JSON', value: 'json' },
 		],
 		default: 'fields',
+		description: 'Give the workflow parameters as name/value pairs or as one JSON object',
 		displayOptions: { show },
 	},
 	{
@@ -53,9 +54,9 @@ export const runWorkflowDescription: INodeProperties[] = [
 				displayName: 'Parameter',
 				name: 'parameter',
 				values: [
-					{ displayName: 'Name', name: 'name', type: 'string', default: '' },
+					{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Name of the variable in the voice workflow' },
 					valueTypeField,
-					{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+					{ displayName: 'Value', name: 'value', type: 'string', default: '', description: 'Value of the variable' },
 				],
 			},
 		],

@@ -42,6 +42,7 @@ export function statusItems(this: IExecuteSingleFunctions, data: unknown): IData
 			description: `Supervisor/campaignstatus answered ${known.length ? `for ${known.join(', ')} only` : 'without entries'}. Check the campaign name, with its direction (Ventas-> or Soporte<-), and that the user has supervisor rights.`,
 			httpCode: 200,
 			itemIndex: this.getItemIndex(),
+			hint: 'Check the campaign name, with its direction (Ventas-> or Soporte<-): Campaign Get Queue Summary lists the campaigns.',
 		});
 	}
 	if (this.getNodeParameter('statusOutput', 'entries') === 'raw') return [Object.fromEntries(kept.map(([key]) => [key, answer[key]])) as IDataObject];
@@ -62,7 +63,8 @@ export const campaignDescription: INodeProperties[] = [
 				name: 'Get Queue Summary',
 				value: 'getQueueSummary',
 				action: 'Get the queue summary of all campaigns',
-				description: 'Agents logged in and available, callers waiting, hold and talk times per campaign (Supervisor/queuesummary)',
+				description:
+					'List every campaign with its agents logged in and available, callers waiting, hold and talk times. Returns one item per campaign; its name is what the other operations take as Campaign.',
 				routing: integraRoute({
 					endpoint: 'Supervisor/queuesummary',
 					label: 'get the queue summary',
@@ -75,7 +77,8 @@ export const campaignDescription: INodeProperties[] = [
 				name: 'Get Status',
 				value: 'getStatus',
 				action: 'Get the status of a campaign',
-				description: 'The counters, agents and ACD calls of the campaign asked for, or of all campaigns (Supervisor/campaignstatus)',
+				description:
+					'Get the counters, agents and ACD calls of the campaign asked for, or of all campaigns (Supervisor/campaignstatus). Returns one item per entry. Campaign names come from Get Queue Summary.',
 				routing: integraRoute({
 					endpoint: 'Supervisor/campaignstatus',
 					label: 'get the campaign status',
@@ -103,6 +106,7 @@ export const campaignDescription: INodeProperties[] = [
 			{ name: 'One Item per Entry', value: 'entries', description: 'Campaigns, agents and ACD calls as separate items, each with its key and entryType' },
 		],
 		default: 'entries',
+		description: 'Split the status into campaigns, agents and calls, or keep uContact\'s answer',
 		displayOptions: { show: statusShow },
 	},
 ];

@@ -41,6 +41,7 @@ export const addTaskDescription: INodeProperties[] = [
 			},
 		],
 		default: 'immediate',
+		description: 'How the call is placed: now (automatic or click to call), at a date, or handed to the dialer',
 		displayOptions: { show },
 	},
 	{
@@ -61,6 +62,7 @@ export const addTaskDescription: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: '12-345-678',
+		description: 'The phone number to call',
 		displayOptions: { show },
 		routing: { send: { type: 'body', property: 'call.destination' } },
 	},

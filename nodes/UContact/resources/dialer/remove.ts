@@ -30,6 +30,7 @@ export const removeScheduledDescription: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: '098344484',
+		description: 'The phone number whose scheduled calls are removed',
 		displayOptions: { show: scheduledShow },
 		routing: { send: { type: 'body', property: 'destination' } },
 	},

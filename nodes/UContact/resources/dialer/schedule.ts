@@ -28,6 +28,7 @@ export const scheduleDescription: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: '098344484',
+		description: 'The phone number to call',
 		displayOptions: { show },
 		routing: { send: { type: 'body', property: 'callschedule.destination' } },
 	},

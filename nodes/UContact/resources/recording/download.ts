@@ -26,6 +26,7 @@ export const GSM_OPTION: INodeProperties = {
 		{ name: 'Download the GSM File', value: 'download', description: 'For players that read GSM audio' },
 	],
 	default: 'convert',
+	description: 'What to do when the recording exists only as a GSM file',
 };
 
 export const downloadDescription: INodeProperties[] = [
@@ -82,6 +83,7 @@ async function downloadOne(this: IExecuteFunctions, itemIndex: number): Promise<
 			description: `Tried:\n${list}\n${folder ? '' : 'No Call Date was given, so the day folders were not searched. '}Check the GUID and Call Date, and the recording hosts in the uContact credential.`,
 			httpCode: 404,
 			itemIndex,
+			hint: `Check the GUID${folder ? ' and Call Date' : ' and give the Call Date'} of the call record (Recording Search returns both).`,
 		});
 	}
 	const fileName = `${guid}.${format}`;

@@ -62,7 +62,7 @@ export const searchDescription: INodeProperties[] = [
 		default: {},
 		displayOptions: { show },
 		options: [
-			filter('Agent', 'agent', 'agent', { placeholder: 'mrodriguez' }),
+			filter('Agent', 'agent', 'agent', { placeholder: 'mrodriguez', description: 'Only calls of this agent (user name)' }),
 			filter('Campaign Name or ID', 'campaign', 'campaign', {
 				type: 'options',
 				typeOptions: { loadOptionsMethod: 'getCampaigns' },
@@ -183,5 +183,7 @@ export function repeatedPage(node: INode, lastrow: number, itemIndex?: number, h
 		description: `The page from lastrow=${lastrow} starts with a record of an earlier page, so this uContact does not page the search. ${hint}`,
 		httpCode: 200,
 		itemIndex,
+		hint: 'Search again without Return All, with a Limit.',
+		endpoint: 'Cdr/getrecords',
 	});
 }
