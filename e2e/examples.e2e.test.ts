@@ -1,6 +1,6 @@
 /**
  * Every example workflow in examples/ runs in the real n8n: Manual Trigger workflows through
- * `n8n execute`, published trigger workflows through their production webhook URLs (refused
+ * `n8n execute` (on a worker in queue mode), published trigger workflows through their production webhook URLs (refused
  * without the secret, run once with the vendor's documented payload), polling ones when
  * something happens in their vendor's simulator. Results are read back through n8n's public
  * API. Vendor files (e.g. comnica.e2e.test.ts, polling.e2e.test.ts) assert the details.
@@ -11,7 +11,7 @@ import { packageNodes } from '../scripts/lib/packageNodes';
 import { EXAMPLES } from '../scripts/lib/paths';
 import { EXAMPLE_POLLS, EXAMPLE_TRIGGERS } from './exampleTriggers';
 import type { Execution } from './support/n8n';
-import { executeCli, executions, finishedExecutions, POLL_WAIT, post, state } from './support/n8n';
+import { executions, finishedExecutions, POLL_WAIT, post, runManually, state } from './support/n8n';
 
 const examples = state().workflows.filter((workflow) => workflow.file.startsWith(EXAMPLES));
 // A scheduled example should also have a Manual Trigger: it is then run like the manual ones.
@@ -42,9 +42,9 @@ describe('example workflows in a real n8n', () => {
 	});
 
 	if (manual.length > 0) {
-		test.each(manual)('"$name" runs with n8n execute', async ({ id }) => {
+		test.each(manual)('"$name" runs from its Manual Trigger', async ({ id }) => {
 			const before = (await executions(id)).length;
-			await executeCli(id);
+			await runManually(id);
 			const [execution] = (await finishedExecutions(id, before + 1)).slice(before);
 			expectClean(execution);
 		});

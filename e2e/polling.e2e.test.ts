@@ -9,8 +9,7 @@ import { stopN8n, startN8n } from '../scripts/lib/n8n';
 import { DIRTY_ERRANDS } from '../test/simulators/cention/data';
 import { demoCallbacks } from '../test/simulators/sinch/data';
 import { TODAYS_CALLS } from '../test/simulators/ucontact/data';
-import { E2E_OPTIONS } from './support/options';
-import { executions, finishedExecutions, imported, output, POLL_WAIT } from './support/n8n';
+import { executions, finishedExecutions, imported, mainOptions, output, POLL_WAIT } from './support/n8n';
 import type { Execution } from './support/n8n';
 import { simulator } from './support/simulators';
 
@@ -135,9 +134,9 @@ describeIf('polling triggers in a real n8n', () => {
 		const before = await Promise.all(TRIGGERS.map(async (trigger) => await emitted(trigger)));
 		const counts = await Promise.all(TRIGGERS.map(async (trigger) => (await executions(trigger.workflow)).length));
 
-		await stopN8n(E2E_OPTIONS);
+		await stopN8n(mainOptions());
 		const ids = await Promise.all(TRIGGERS.map(async (trigger) => await trigger.happen()));
-		await startN8n(E2E_OPTIONS);
+		await startN8n(mainOptions());
 		// The activation at startup polls once right away; then every minute.
 		await Promise.all(TRIGGERS.map(async (trigger, index) => await finishedExecutions(trigger.workflow, counts[index] + 1, POLL_WAIT)));
 		await nextPolls(Date.now());

@@ -1,6 +1,6 @@
 /**
- * Sinch Contact Pro in a real n8n 2.41: the daily export example run by `n8n execute` (its Manual
- * Trigger beside the Schedule Trigger): callbacks (SCP-08) and contacts (SCP-09) read with the
+ * Sinch Contact Pro in a real n8n 2.41: the daily export example run from its Manual
+ * Trigger (beside the Schedule Trigger): callbacks (SCP-08) and contacts (SCP-09) read with the
  * credential n8n stores (HTTP Basic), turned into one flat row each. Then the Sinch Contact Pro
  * Trigger (SCP-W1): the simulator's Event-Driven Integration calls the published workflows with
  * the right or wrong Basic auth and x-api-key.
@@ -8,7 +8,7 @@
 import { SINCH_EDI_API_KEY, SINCH_EDI_BASIC_AUTH } from '../scripts/lib/demoCredentials';
 import { SINCH_EDI_KEY_ONLY } from './fixtures/credentials';
 import { edi } from './support/edi';
-import { executeCli, executions, finishedExecutions, imported, output, workflow } from './support/n8n';
+import { executions, finishedExecutions, imported, MANUAL_MODE, output, runManually, workflow } from './support/n8n';
 import { simulator } from './support/simulators';
 
 const DAILY = 'exSinchDailyRep1';
@@ -23,10 +23,10 @@ describeIf('Sinch Contact Pro in a real n8n', () => {
 		await sinch.control('reset');
 		const before = (await executions(DAILY)).length;
 
-		await executeCli(DAILY);
+		await runManually(DAILY);
 
 		const [execution] = (await finishedExecutions(DAILY, before + 1)).slice(before);
-		expect(execution).toMatchObject({ mode: 'cli', status: 'success' });
+		expect(execution).toMatchObject({ mode: MANUAL_MODE, status: 'success' });
 		const rows = output(execution, 'Spreadsheet Rows');
 		for (const row of rows) expect(Object.keys(row).sort()).toEqual(COLUMNS);
 		expect(rows.map((row) => `${row.type} ${row.customer}`)).toEqual([
