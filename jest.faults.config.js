@@ -11,7 +11,7 @@ module.exports = {
 	globalSetup: '<rootDir>/n8n/globalSetup.js',
 	globalTeardown: '<rootDir>/n8n/globalTeardown.js',
 	testSequencer: '<rootDir>/sequencer.js',
-	reporters: ['default', '<rootDir>/reporter.js'],
+	reporters: ['default', ['<rootDir>/../scripts/lib/figuresReporter.js', { suite: 'faults', title: 'Fault suite figures', logFile: '.n8n-e2e/faults/n8n.log' }]],
 	testTimeout: 600000,
 	maxWorkers: 1,
 	verbose: true,

@@ -62,9 +62,9 @@ export function isFull(given: Sizes): boolean {
 	return (Object.keys(FULL_SIZES) as Array<keyof Sizes>).every((key) => given[key] >= FULL_SIZES[key]);
 }
 
-/** BENCH_PARTS=engine,requests,recordings,throughput runs only some parts (while developing). */
+/** BENCH_PARTS=engine,requests,recordings,throughput,queue runs only some parts (while developing). */
 export function parts(): Set<string> {
-	const all = ['engine', 'requests', 'recordings', 'throughput'];
+	const all = ['engine', 'requests', 'recordings', 'throughput', 'queue'];
 	const given = (process.env.BENCH_PARTS ?? '').split(',').map((part) => part.trim()).filter(Boolean);
 	return new Set(given.length > 0 ? given : all);
 }

@@ -4,6 +4,7 @@ import type { RecordingsResult } from './recordings';
 import type { RequestsResult, SideRun } from './requests';
 import type { Summary } from './stats';
 import { formatSummary, ratios, summary } from './stats';
+import type { QueueResult } from './queue';
 import type { ThroughputResult } from './throughput';
 import { VENDORS } from './vendors';
 
@@ -25,6 +26,7 @@ export interface BenchResults {
 	requests?: RequestsResult;
 	recordings?: RecordingsResult;
 	throughput?: ThroughputResult;
+	queue?: QueueResult;
 }
 
 const PART_TITLES: Record<number, string> = {
@@ -32,6 +34,7 @@ const PART_TITLES: Record<number, string> = {
 	2: "Overhead vs n8n's HTTP Request node (same requests, session supplied) and vs the node's RoutingNode floor",
 	3: "Recordings: VIPeX end of call vs n8n's Webhook node",
 	4: "Webhook throughput: VIPeX notifications vs n8n's Webhook node",
+	5: 'Queue mode: VIPeX notifications through two webhook processors vs the main process alone',
 };
 
 function all(values: number[], expected: number): boolean {
@@ -311,6 +314,35 @@ function throughputFigures(throughput: ThroughputResult): Figure[] {
 	];
 }
 
+function queueFigures(queue: QueueResult): Figure[] {
+	const perSecond = {
+		ours: summary(queue.processors.rounds.map((round) => round.perSecond)),
+		theirs: summary(queue.main.rounds.map((round) => round.perSecond)),
+	};
+	const ratio = summary(ratios(perSecond.ours.runs, perSecond.theirs.runs));
+	const completed = (side: QueueResult['main']) => `${side.succeeded} of ${side.sent}${side.executions !== side.succeeded ? ` (${side.executions - side.succeeded} not successful)` : ''}`;
+	return [
+		{
+			part: 5,
+			figure: `${queue.processors.sent} notifications per side at concurrency ${queue.concurrency}: completed executions (2 processors | main)`,
+			ours: completed(queue.processors),
+			theirs: completed(queue.main),
+			ratio: '—',
+			goal: 'all, none lost',
+			met: queue.processors.succeeded === queue.processors.sent && queue.main.succeeded === queue.main.sent,
+		},
+		{
+			part: 5,
+			figure: 'Requests per second (per round; 2 processors | main)',
+			ours: formatSummary(perSecond.ours, 0, '/s'),
+			theirs: formatSummary(perSecond.theirs, 0, '/s'),
+			ratio: ratioText(ratio),
+			goal: '',
+			values: { ...perSecond, ratio },
+		},
+	];
+}
+
 export function figures(results: BenchResults, sizes: Sizes): Figure[] {
 	return [
 		...(results.engine ? engineFigures(results.engine, sizes) : []),
@@ -318,6 +350,7 @@ export function figures(results: BenchResults, sizes: Sizes): Figure[] {
 		...(results.requests ? overheadFigures(results.requests, sizes) : []),
 		...(results.recordings ? recordingFigures(results.recordings) : []),
 		...(results.throughput ? throughputFigures(results.throughput) : []),
+		...(results.queue ? queueFigures(results.queue) : []),
 	];
 }
 

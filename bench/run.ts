@@ -6,6 +6,7 @@
  *   2. execution time vs the HTTP Request node sending the same requests
  *   3. a VIPeX end-of-call with a long recording vs the Webhook node: answer time, peak memory
  *   4. VIPeX notifications at concurrency vs the Webhook node: none lost, requests per second
+ *   5. the same in queue mode: through two webhook processors vs the main process alone
  *
  * One real n8n 2.41 (installed once into .n8n-e2e/n8n) on its own ports (5708/5709, simulators
  * 4401–4405) serves parts 1–4. Each figure is the median of alternating rounds with min and
@@ -31,6 +32,7 @@ import { recordingsPart } from './recordings';
 import type { BenchResults } from './report';
 import { figures, markdownTable, textTable } from './report';
 import { OUR_CREDENTIAL_IDS, requestsPart } from './requests';
+import { queuePart } from './queue';
 import { throughputPart } from './throughput';
 import { vipexCredential, webhookFlows } from './triggers';
 import type { VendorKey } from './vendors';
@@ -141,6 +143,12 @@ async function main(): Promise<void> {
 	} finally {
 		await instance?.stop();
 	}
+	// Queue mode after the single n8n has stopped: the cluster has the machine to itself.
+	if (selected.has('queue')) {
+		const done = step(`Part 5: ${sizes.notifications} notifications per side in queue mode at concurrency ${sizes.concurrency}`);
+		results.queue = await queuePart(sizes, log);
+		done();
+	}
 
 	load.end = loadavg();
 	const list = figures(results, sizes);
@@ -148,7 +156,7 @@ async function main(): Promise<void> {
 	console.log(textTable(list));
 	const missed = list.filter((figure) => figure.met === false);
 	console.log(`\n${list.filter((figure) => figure.met === true).length} goals met, ${missed.length} missed; ${wallSeconds} s in all.`);
-	const file = isFull(sizes) && selected.size === 4 ? RESULTS : LOCAL_RESULTS;
+	const file = isFull(sizes) && selected.size === 5 ? RESULTS : LOCAL_RESULTS;
 	writeFileSync(
 		file,
 		`${JSON.stringify(

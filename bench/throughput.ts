@@ -36,7 +36,8 @@ export interface ThroughputResult {
 	webhook: ThroughputSide;
 }
 
-async function round(flow: TriggerFlow, count: number, concurrency: number, firstId: number): Promise<ThroughputRound> {
+/** `count` notifications to a trigger's URL, `concurrency` at a time; answers 200 are counted. */
+export async function notificationRound(flow: Pick<TriggerFlow, 'url'>, count: number, concurrency: number, firstId: number): Promise<ThroughputRound> {
 	const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
 	const headers = { 'Content-Type': 'application/json', Authorization: basicAuth(PBX_USER.user, PBX_USER.password) };
 	let next = 0;
@@ -71,7 +72,7 @@ export async function throughputPart(client: N8nClient, flows: WebhookFlows, siz
 		// The total split evenly over the rounds.
 		const count = Math.floor((sizes.notifications * (index + 1)) / sizes.runs) - Math.floor((sizes.notifications * index) / sizes.runs);
 		for (const flow of alternate(index, sides.ours, sides.webhook)) {
-			const measured = await round(flow, count, sizes.concurrency, id);
+			const measured = await notificationRound(flow, count, sizes.concurrency, id);
 			id += count;
 			const side = result[flow.side];
 			side.rounds.push(measured);

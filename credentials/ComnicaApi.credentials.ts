@@ -10,7 +10,7 @@ import type {
 
 import { COMNICA_BASE_URL_EXPRESSION, comnicaBaseUrl, envelope } from '../nodes/Comnica/transport/baseUrl';
 import { onApiRoot } from '../nodes/shared/apiRoot';
-import { accountKey, sharedLogin } from '../nodes/shared/sessionLogin';
+import { accountKey, keyInUse, sharedLogin } from '../nodes/shared/sessionLogin';
 
 export class ComnicaApi implements ICredentialType {
 	name = 'comnicaApi';
@@ -63,7 +63,7 @@ export class ComnicaApi implements ICredentialType {
 		const username = credentials.username as string;
 		const password = credentials.password as string;
 		const sessionKey = await sharedLogin(
-			accountKey('comnica', baseUrl, username, password),
+			comnicaAccount(credentials),
 			(credentials.sessionKey as string | undefined) ?? '',
 			async () => {
 				const response = (await this.helpers.httpRequest({
@@ -79,6 +79,9 @@ export class ComnicaApi implements ICredentialType {
 				}
 				return key;
 			},
+			// A 401 is a wrong user or password: kept for a minute, so n8n's retry after a 401 and
+			// the other items of the execution get it without a second login attempt.
+			{ refused: (error) => (error as { response?: { status?: number } }).response?.status === 401 },
 		);
 		return { sessionKey };
 	}
@@ -88,6 +91,7 @@ export class ComnicaApi implements ICredentialType {
 	// isolate, on every request.
 	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 		requestOptions.auth = { username: credentials.username as string, password: credentials.sessionKey as string };
+		keyInUse(comnicaAccount(credentials), String(credentials.sessionKey ?? ''));
 		return onApiRoot(requestOptions, comnicaBaseUrl(credentials.baseUrl as string), credentials);
 	}
 
@@ -118,4 +122,9 @@ export class ComnicaApi implements ICredentialType {
 			},
 		],
 	};
+}
+
+/** The Comnica account a session belongs to: logins of the same account are shared (sessionLogin.ts). */
+function comnicaAccount(credentials: ICredentialDataDecryptedObject): string {
+	return accountKey('comnica', comnicaBaseUrl(credentials.baseUrl as string), credentials.username as string, credentials.password as string);
 }

@@ -8,10 +8,10 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { parseUserToken } from '../nodes/UContact/transport/token';
+import { isRefusedLogin, parseUserToken } from '../nodes/UContact/transport/token';
 import { UCONTACT_BASE_URL_EXPRESSION, ucontactBaseUrl } from '../nodes/UContact/transport/baseUrl';
 import { onApiRoot } from '../nodes/shared/apiRoot';
-import { accountKey, sharedLogin } from '../nodes/shared/sessionLogin';
+import { accountKey, keyInUse, sharedLogin } from '../nodes/shared/sessionLogin';
 
 export class UContactApi implements ICredentialType {
 	name = 'uContactApi';
@@ -97,6 +97,15 @@ export class UContactApi implements ICredentialType {
 			description: 'The server older recordings are moved to, if your installation has one',
 		},
 		{
+			displayName: 'Server Time Zone',
+			name: 'timeZone',
+			type: 'string',
+			default: '',
+			placeholder: 'America/Montevideo',
+			description:
+				"Time zone of the uContact server, in which it reads and writes dates. A date with an offset (e.g. 2030-10-11T15:00:00Z) or from a Code node is converted to it; a date without an offset is sent as written. Leave empty to use the workflow's time zone.",
+		},
+		{
 			displayName: 'Session Token',
 			name: 'sessionToken',
 			type: 'hidden',
@@ -112,7 +121,7 @@ export class UContactApi implements ICredentialType {
 		const user = credentials.username as string;
 		const password = credentials.password as string;
 		const sessionToken = await sharedLogin(
-			accountKey('ucontact', baseUrl, user, password),
+			ucontactAccount(credentials),
 			(credentials.sessionToken as string | undefined) ?? '',
 			async () => {
 				const answer = (await this.helpers.httpRequest({
@@ -123,6 +132,7 @@ export class UContactApi implements ICredentialType {
 				})) as unknown;
 				return parseUserToken(answer);
 			},
+			{ refused: isRefusedLogin },
 		);
 		return { sessionToken };
 	}
@@ -134,6 +144,7 @@ export class UContactApi implements ICredentialType {
 		const authorization =
 			credentials.authentication === 'apiToken' ? `Bearer ${credentials.apiToken as string}` : `Basic ${credentials.sessionToken as string}`;
 		requestOptions.headers = { ...requestOptions.headers, Authorization: authorization };
+		if (credentials.authentication !== 'apiToken') keyInUse(ucontactAccount(credentials), String(credentials.sessionToken ?? ''));
 		return onApiRoot(requestOptions, ucontactBaseUrl(credentials.baseUrl as string), credentials);
 	}
 
@@ -164,4 +175,9 @@ export class UContactApi implements ICredentialType {
 			},
 		],
 	};
+}
+
+/** The uContact account a session belongs to: logins of the same account are shared (sessionLogin.ts). */
+function ucontactAccount(credentials: ICredentialDataDecryptedObject): string {
+	return accountKey('ucontact', ucontactBaseUrl(credentials.baseUrl as string), credentials.username as string, credentials.password as string);
 }

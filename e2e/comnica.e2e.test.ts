@@ -6,7 +6,7 @@
 import { COMNICA_WEBHOOK_SECRET } from '../scripts/lib/demoCredentials';
 import { identificationStateChange, recordSaved } from '../test/simulators/comnica/webhooks';
 import { COMNICA_HEADER_SECRET } from './fixtures/credentials';
-import { executeCli, executions, finishedExecutions, imported, output, post, workflow } from './support/n8n';
+import { executions, finishedExecutions, imported, MANUAL_MODE, output, post, runManually, workflow } from './support/n8n';
 import { simulator } from './support/simulators';
 
 const GET_RECORD = 'exComnicaGetRec1';
@@ -28,14 +28,14 @@ function tomorrow(): string {
 }
 
 describeIf('Comnica in a real n8n', () => {
-	test('COM-06 Get Record twice through `n8n execute`: one login, the session key n8n stored is reused', async () => {
+	test('COM-06 Get Record run twice from its Manual Trigger: one login, the session key n8n stored is reused', async () => {
 		// Whatever key n8n holds now stops working: the first run must log in again (401 → preAuthentication).
 		await comnica.control('expire-sessions');
 		await comnica.clearLog();
 		const before = (await executions(GET_RECORD)).length;
 
-		await executeCli(GET_RECORD);
-		await executeCli(GET_RECORD);
+		await runManually(GET_RECORD);
+		await runManually(GET_RECORD);
 
 		const logins = await comnica.requests('/new_session');
 		const loads = (await comnica.requests('/integration/cc/record/load/v1')).filter((request) => request.status === 200);
@@ -49,8 +49,8 @@ describeIf('Comnica in a real n8n', () => {
 		const runs = await finishedExecutions(GET_RECORD, before + 2);
 		const latest = runs.slice(before);
 		expect(latest.map((execution) => [execution.mode, execution.status])).toEqual([
-			['cli', 'success'],
-			['cli', 'success'],
+			[MANUAL_MODE, 'success'],
+			[MANUAL_MODE, 'success'],
 		]);
 		const [record] = output(latest[1], 'Get Record');
 		expect(record).toMatchObject({

@@ -1,18 +1,29 @@
 /**
  * Every example workflow in examples/ runs in the real n8n: Manual Trigger workflows through
- * `n8n execute`, published trigger workflows through their production webhook URLs (refused
- * without the secret, run once with the vendor's documented payload). Results are read back
- * through n8n's public API. Vendor files (e.g. comnica.e2e.test.ts) assert the details.
+ * `n8n execute` (on a worker in queue mode), published trigger workflows through their production webhook URLs (refused
+ * without the secret, run once with the vendor's documented payload), polling ones when
+ * something happens in their vendor's simulator. Results are read back through n8n's public
+ * API. Vendor files (e.g. comnica.e2e.test.ts, polling.e2e.test.ts) assert the details.
  */
+import { readFileSync } from 'node:fs';
+
+import { packageNodes } from '../scripts/lib/packageNodes';
 import { EXAMPLES } from '../scripts/lib/paths';
-import { EXAMPLE_TRIGGERS } from './exampleTriggers';
+import { EXAMPLE_POLLS, EXAMPLE_TRIGGERS } from './exampleTriggers';
 import type { Execution } from './support/n8n';
-import { executeCli, executions, finishedExecutions, post, state } from './support/n8n';
+import { executions, finishedExecutions, POLL_WAIT, post, runManually, state } from './support/n8n';
 
 const examples = state().workflows.filter((workflow) => workflow.file.startsWith(EXAMPLES));
 // A scheduled example should also have a Manual Trigger: it is then run like the manual ones.
 const manual = examples.filter((workflow) => workflow.manual);
 const published = examples.filter((workflow) => workflow.published && Object.keys(workflow.webhooks).length > 0);
+// Started by one of the package's polling triggers (n8n polls at most every minute).
+const pollingTypes = new Set(packageNodes().filter((node) => node.description.polling).map((node) => node.type));
+const polling = examples.filter(
+	(workflow) =>
+		workflow.published &&
+		(JSON.parse(readFileSync(workflow.file, 'utf8')) as { nodes: Array<{ type: string }> }).nodes.some((node) => pollingTypes.has(node.type)),
+);
 
 /** No node failed, and the execution succeeded. */
 function expectClean(execution: Execution): void {
@@ -31,9 +42,9 @@ describe('example workflows in a real n8n', () => {
 	});
 
 	if (manual.length > 0) {
-		test.each(manual)('"$name" runs with n8n execute', async ({ id }) => {
+		test.each(manual)('"$name" runs from its Manual Trigger', async ({ id }) => {
 			const before = (await executions(id)).length;
-			await executeCli(id);
+			await runManually(id);
 			const [execution] = (await finishedExecutions(id, before + 1)).slice(before);
 			expectClean(execution);
 		});
@@ -53,6 +64,21 @@ describe('example workflows in a real n8n', () => {
 			expect(accepted.status).toBeGreaterThanOrEqual(200);
 			expect(accepted.status).toBeLessThan(300);
 			const runs = (await finishedExecutions(id, before + 1)).slice(before);
+			expect(runs).toHaveLength(1);
+			expectClean(runs[0]);
+		});
+	}
+
+	if (polling.length > 0) {
+		// Concurrently: each waits for its trigger's next poll.
+		test.concurrent.each(polling)('"$name" picks up what happened in its vendor\'s system at its next poll', async ({ id }) => {
+			const happen = EXAMPLE_POLLS[id];
+			if (!happen) throw new Error(`Add what its trigger picks up for ${id} to EXAMPLE_POLLS in e2e/exampleTriggers.ts`);
+			const before = (await executions(id)).length;
+
+			await happen();
+
+			const runs = (await finishedExecutions(id, before + 1, POLL_WAIT)).slice(before);
 			expect(runs).toHaveLength(1);
 			expectClean(runs[0]);
 		});

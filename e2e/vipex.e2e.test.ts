@@ -6,7 +6,8 @@
  * is read from the simulators' request logs, the runs from n8n's public API.
  */
 import { VIPEX_BASIC_AUTH } from '../scripts/lib/demoCredentials';
-import { executions, finishedExecutions, imported, output, workflow } from './support/n8n';
+import { waitFor } from '../scripts/lib/wait';
+import { client, executions, finishedExecutions, imported, output, state, workflow } from './support/n8n';
 import type { Execution } from './support/n8n';
 import { pbx } from './support/pbx';
 import { simulator } from './support/simulators';
@@ -15,10 +16,11 @@ import type { LoggedRequest } from './support/simulators';
 const ROUTING = 'exVipexRouting01';
 const CALL_CARD = 'exVipexCallCard1';
 const END_OF_CALL = 'exVipexEndCall01';
+const ANSWER = 'e2eVipexAnswer01';
 
 const comnica = simulator('comnica');
 const cention = simulator('cention');
-const describeIf = [ROUTING, CALL_CARD, END_OF_CALL].every(imported) ? describe : describe.skip;
+const describeIf = [ROUTING, CALL_CARD, END_OF_CALL, ANSWER].every(imported) ? describe : describe.skip;
 const WRONG_PASSWORD = { user: VIPEX_BASIC_AUTH.user, password: 'not-the-password' };
 
 function webhookUrl(workflowId: string): string {
@@ -55,7 +57,7 @@ describeIf('VIPeX in a real n8n', () => {
 		expect(runs[0]).toMatchObject({ mode: 'webhook', status: 'success' });
 		expect(output(runs[0], 'PBX Asks Where to Route')).toEqual([
 			{
-				id: '91000',
+				id: 91000,
 				start_time: '2019-12-02 12:46:17',
 				start_time_iso: '2019-12-02T12:46:17+01:00',
 				src: '36709676052',
@@ -84,6 +86,71 @@ describeIf('VIPeX in a real n8n', () => {
 		const [run] = await newRuns(ROUTING, before);
 		expect(run.status).toBe('success');
 		expect(output(run, 'PBX Asks Where to Route')[0]).toMatchObject({ src: '3612345678', vipex: { event: 'dataQuery', method: 'POST' } });
+	});
+
+	test('VPX-W1 the trigger builds the answer itself, no Respond to Webhook node: one field as text/plain, with the status code and header of its Answer options', async () => {
+		const url = webhookUrl(ANSWER);
+		const before = (await executions(ANSWER)).length;
+
+		const answer = await pbx().call({ url, method: 'GET' }, { event: 'dataQuery', call: { exten: null } });
+		// The PBX reports no headers: the same query once more, straight to n8n.
+		const direct = await fetch(`${url}?id=91001&start_time=2019-12-02+12%3A50%3A00&src=3612345678&dst=3619996000`, {
+			headers: { Authorization: `Basic ${Buffer.from(`${VIPEX_BASIC_AUTH.user}:${VIPEX_BASIC_AUTH.password}`).toString('base64')}` },
+		});
+
+		expect(answer).toMatchObject({ status: 202, text: '201' });
+		expect(direct.status).toBe(202);
+		expect(direct.headers.get('content-type')).toMatch(/^text\/plain/);
+		expect(direct.headers.get('x-route')).toBe('by-caller');
+		expect(await direct.text()).toBe('200');
+		const runs = await newRuns(ANSWER, before, 2);
+		expect(runs.map((run) => run.status)).toEqual(['success', 'success']);
+		expect(output(runs[0], 'Pick the Extension')).toEqual([{ extension: '201', call: 91000 }]);
+	});
+
+	test('VPX-W1 n8n\'s current Respond to Webhook node behind the VIPeX Trigger: the trigger refuses to be published, with its message, and nothing listens', async () => {
+		const n8n = client();
+		const created = await n8n.api<{ id: string }>('POST', '/workflows', {
+			name: 'e2e: VIPeX data query with a Respond to Webhook node (refused)',
+			nodes: [
+				{
+					id: '6e7f8091-2b3c-4d4e-9f00-e2e0c0a1e001',
+					name: 'PBX Asks Where to Route',
+					type: 'n8n-nodes-contact-center.vipexTrigger',
+					typeVersion: 1,
+					position: [0, 0],
+					webhookId: '6e7f8091-2b3c-4d4e-9f00-e2e0c0a1e0a1',
+					parameters: { event: 'dataQuery', answerOptions: {}, options: {} },
+				},
+				{
+					id: '6e7f8091-2b3c-4d4e-9f00-e2e0c0a1e002',
+					name: 'Respond to Webhook',
+					type: 'n8n-nodes-base.respondToWebhook',
+					typeVersion: 1.5,
+					position: [260, 0],
+					parameters: { respondWith: 'text', responseBody: '201', options: {} },
+				},
+			],
+			connections: { 'PBX Asks Where to Route': { main: [[{ node: 'Respond to Webhook', type: 'main', index: 0 }]] } },
+			settings: { executionOrder: 'v1' },
+		});
+
+		// n8n 2.41 publishes in the background: the refusal is the trigger's publication status.
+		await n8n.publish(created.id);
+		await n8n.login();
+		let publication: { status: string; triggers: Array<{ status: string; errorMessage: string | null }> } | undefined;
+		await waitFor(async () => {
+			publication = (await n8n.rest('GET', `/workflows/${created.id}/publication-status`)) as typeof publication;
+			return publication!.status !== 'in_progress' && publication!.status !== 'not_published';
+		}, 30_000);
+
+		expect(publication).toMatchObject({
+			status: 'failed',
+			triggers: [{ status: 'failed', errorMessage: '"Respond to Webhook" cannot answer the VIPeX PBX: remove it' }],
+		});
+		const answer = await fetch(`${state().url}/webhook/6e7f8091-2b3c-4d4e-9f00-e2e0c0a1e0a1/vipex?id=1`);
+		expect(answer.status).toBe(404);
+		await n8n.api('POST', `/workflows/${created.id}/unpublish`, {});
 	});
 
 	test('VPX-W2 incoming call notification by POST: the caller is put on a Cention contact card (CEN-10)', async () => {

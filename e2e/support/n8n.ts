@@ -6,7 +6,9 @@ import { finishedExecutions as finishedAtLeast, listExecutions } from '../../scr
 import type { Execution } from '../../scripts/lib/executions';
 import type { ImportedWorkflow, InstanceState } from '../../scripts/lib/instance';
 import { n8nCli } from '../../scripts/lib/n8n';
-import { CLI_BROKER_PORT, E2E_OPTIONS } from './options';
+import type { N8nOptions } from '../../scripts/lib/n8n';
+import { waitFor } from '../../scripts/lib/wait';
+import { CLI_BROKER_PORT, E2E_OPTIONS, QUEUE_MODE } from './options';
 
 export type { Execution, NodeRun } from '../../scripts/lib/executions';
 
@@ -38,9 +40,12 @@ export async function executions(workflowId: string): Promise<Execution[]> {
 }
 
 /** Waits until the workflow has `count` finished executions (webhook runs finish after the answer). */
-export async function finishedExecutions(workflowId: string, count: number): Promise<Execution[]> {
-	return await finishedAtLeast(client(), workflowId, count, { includeData: true });
+export async function finishedExecutions(workflowId: string, count: number, timeoutMs?: number): Promise<Execution[]> {
+	return await finishedAtLeast(client(), workflowId, count, { includeData: true, timeoutMs });
 }
+
+/** How long a polling trigger may take to start an execution: its next poll (every minute) and the run. */
+export const POLL_WAIT = 150_000;
 
 /** The first output items of a node in an execution. */
 export function output(execution: Execution, nodeName: string): Array<Record<string, unknown>> {
@@ -51,14 +56,38 @@ export function output(execution: Execution, nodeName: string): Array<Record<str
 	return (run.data?.main[0] ?? []).map((item) => item.json);
 }
 
-/** `n8n execute --id` against the running instance's database, as a separate process. */
-export async function executeCli(workflowId: string): Promise<void> {
+/** The main n8n process as the global setup started it (in queue mode with its database and queue). */
+export function mainOptions(): N8nOptions {
+	return { ...E2E_OPTIONS, env: state().cli.env };
+}
+
+/**
+ * Runs a workflow from its Manual Trigger: `n8n execute --id` as a separate process (its
+ * executions have mode "cli"); in queue mode the editor's Execute workflow, which n8n hands to
+ * a worker (mode "manual", OFFLOAD_MANUAL_EXECUTIONS_TO_WORKERS).
+ */
+export async function runManually(workflowId: string): Promise<void> {
+	if (QUEUE_MODE) {
+		const editor = new N8nClient(state().url);
+		await editor.login();
+		const { nodes } = await client().api<{ nodes: Array<{ name: string; type: string }> }>('GET', `/workflows/${workflowId}`);
+		const trigger = nodes.find((node) => node.type === 'n8n-nodes-base.manualTrigger');
+		if (!trigger) throw new Error(`Workflow ${workflowId} has no Manual Trigger`);
+		const { executionId } = (await editor.rest('POST', `/workflows/${workflowId}/run`, { triggerToStartFrom: { name: trigger.name } })) as { executionId: string };
+		// Like `n8n execute`, return once it has finished (on a worker).
+		const finished = async () => !['new', 'running', 'waiting'].includes((await client().api<{ status: string }>('GET', `/executions/${executionId}`)).status);
+		await waitFor(finished, 180_000, 300);
+		return;
+	}
 	await n8nCli(
-		{ ...E2E_OPTIONS, brokerPort: CLI_BROKER_PORT, port: CLI_BROKER_PORT + 1 },
+		{ ...mainOptions(), brokerPort: CLI_BROKER_PORT, port: CLI_BROKER_PORT + 1 },
 		['execute', `--id=${workflowId}`, '--rawOutput'],
 		3 * 60_000,
 	);
 }
+
+/** The mode of the executions runManually starts. */
+export const MANUAL_MODE = QUEUE_MODE ? 'manual' : 'cli';
 
 export interface WebhookAnswer {
 	status: number;

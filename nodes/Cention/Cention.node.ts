@@ -14,6 +14,8 @@ import { libraryQuestionDescription } from './resources/libraryQuestion';
 import { outboundCallDescription } from './resources/outboundCall';
 import { responseAttachmentDescription } from './resources/responseAttachment';
 import { guardedRequests } from '../shared/requestGuard';
+import { describedForAgents } from '../shared/toolDescription';
+import { centionAgentView } from './helpers/agentView';
 import { CENTION_UNAUTHORIZED, centionPathIds, centionRequestDefaults } from './transport';
 
 export class Cention implements INodeType {
@@ -31,7 +33,9 @@ export class Cention implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'centionApi', required: true }],
 		requestDefaults: centionRequestDefaults,
-		requestOperations: { pagination: guardedRequests('Cention', undefined, { unauthorized: CENTION_UNAUTHORIZED }) },
+		requestOperations: {
+			pagination: guardedRequests('Cention', undefined, { unauthorized: CENTION_UNAUTHORIZED, agentView: centionAgentView }),
+		},
 		properties: [
 			{
 				displayName: 'Resource',
@@ -86,4 +90,9 @@ export class Cention implements INodeType {
 	};
 
 	methods = { loadOptions };
+
+	constructor() {
+		// Tool descriptions per operation, preSend errors kept for the tool's answer (nodes/shared/toolDescription.ts).
+		this.description = describedForAgents(this.description);
+	}
 }

@@ -11,7 +11,9 @@ import { statisticsDescription } from './resources/statistics';
 import { videoProjectDescription } from './resources/videoProject';
 import { videoRecordDescription } from './resources/videoRecord';
 import { guardedRequests } from '../shared/requestGuard';
-import { allRows, comnicaRequest, comnicaRequestDefaults } from './transport';
+import { describedForAgents } from '../shared/toolDescription';
+import { comnicaAgentView } from './helpers/agentView';
+import { allRows, COMNICA_SESSION, comnicaRequest, comnicaRequestDefaults } from './transport';
 
 export class Comnica implements INodeType {
 	description: INodeTypeDescription = {
@@ -29,7 +31,7 @@ export class Comnica implements INodeType {
 		credentials: [{ name: 'comnicaApi', required: true }],
 		requestDefaults: comnicaRequestDefaults,
 		requestOperations: {
-			pagination: guardedRequests('Comnica', allRows, { session: { credentialType: 'comnicaApi', needsLogin: (credentials) => !credentials.sessionKey } }),
+			pagination: guardedRequests('Comnica', allRows, { session: COMNICA_SESSION, agentView: comnicaAgentView }),
 		},
 		properties: [
 			{
@@ -62,4 +64,9 @@ export class Comnica implements INodeType {
 	};
 
 	methods = { loadOptions, resourceMapping };
+
+	constructor() {
+		// Tool descriptions per operation, preSend errors kept for the tool's answer (nodes/shared/toolDescription.ts).
+		this.description = describedForAgents(this.description);
+	}
 }

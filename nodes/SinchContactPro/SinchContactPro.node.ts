@@ -15,7 +15,10 @@ import { s3AttachmentDescription } from './resources/s3Attachment';
 import { scriptDescription } from './resources/script';
 import { scriptResultDescription } from './resources/scriptResult';
 import { guardedRequests } from '../shared/requestGuard';
+import { describedForAgents } from '../shared/toolDescription';
+import { sinchAgentView } from './helpers/agentView';
 import { offsetPages } from './helpers/paging';
+import { onePerRequest } from './transport/entities';
 import { SINCH_UNAUTHORIZED, sinchPathIds, sinchRequestDefaults } from './transport';
 
 export class SinchContactPro implements INodeType {
@@ -34,7 +37,9 @@ export class SinchContactPro implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'sinchContactProApi', required: true }],
 		requestDefaults: sinchRequestDefaults,
-		requestOperations: { pagination: guardedRequests('Sinch Contact Pro', offsetPages, { unauthorized: SINCH_UNAUTHORIZED }) },
+		requestOperations: {
+			pagination: onePerRequest(guardedRequests('Sinch Contact Pro', offsetPages, { unauthorized: SINCH_UNAUTHORIZED, agentView: sinchAgentView })),
+		},
 		properties: [
 			{
 				displayName: 'Resource',
@@ -78,4 +83,15 @@ export class SinchContactPro implements INodeType {
 	methods = {
 		loadOptions: { getScripts, getScriptQuestions, getScriptAnswers },
 	};
+
+	constructor() {
+		// Tool descriptions per operation, preSend errors kept for the tool's answer (nodes/shared/toolDescription.ts).
+		this.description = describedForAgents(this.description, {
+			'contactData.upsert': 'Attaches keys and values to a phone call or chat. Returns success. The contact ID comes from Contact Get Many.',
+			'customerConsent.upsert':
+				'Records whether a customer consents to a usage (e.g. RECORDING, MARKETING) for an address. Returns success.',
+			'scriptResult.upsert':
+				"Stores the answers to a script's questions for a contact. Returns success. Script, question and answer IDs come from Script Get; the contact ID from Contact Get Many.",
+		});
+	}
 }

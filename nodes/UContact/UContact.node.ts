@@ -9,8 +9,17 @@ import { doNotCallDescription } from './resources/doNotCall';
 import { downloadRecordings, recordingDescription } from './resources/recording';
 import { endSessions, sessionDescription } from './resources/session';
 import { guardedRequests } from '../shared/requestGuard';
+import { describedForAgents } from '../shared/toolDescription';
+import { ucontactAgentView } from './helpers/agentView';
 import { paginateRecords } from './resources/recording/search';
-import { ucontactRequestDefaults } from './transport';
+import { UCONTACT_SESSION, ucontactRequestDefaults } from './transport';
+
+// Operations whose work is more than one request: fallbacks, grouping of items, own token.
+const multiRequestOperations = {
+	recording: { download: downloadRecordings },
+	dialer: { uploadBase: uploadBases },
+	session: { end: endSessions },
+};
 
 export class UContact implements INodeType {
 	description: INodeTypeDescription = {
@@ -29,7 +38,9 @@ export class UContact implements INodeType {
 		requestDefaults: ucontactRequestDefaults,
 		requestOperations: {
 			pagination: guardedRequests('uContact', paginateRecords, {
-				session: { credentialType: 'uContactApi', needsLogin: (credentials) => credentials.authentication !== 'apiToken' && !credentials.sessionToken },
+				session: UCONTACT_SESSION,
+				agentView: ucontactAgentView,
+				customOperations: multiRequestOperations,
 			}),
 		},
 		properties: [
@@ -63,10 +74,10 @@ export class UContact implements INodeType {
 		loadOptions: { getCampaigns, getCampaignsOrAll },
 	};
 
-	// Operations whose work is more than one request: fallbacks, grouping of items, own token.
-	customOperations = {
-		recording: { download: downloadRecordings },
-		dialer: { uploadBase: uploadBases },
-		session: { end: endSessions },
-	};
+	customOperations = multiRequestOperations;
+
+	constructor() {
+		// Tool descriptions per operation, preSend errors kept for the tool's answer (nodes/shared/toolDescription.ts).
+		this.description = describedForAgents(this.description);
+	}
 }

@@ -5,13 +5,12 @@ import type {
 	INodePropertyOptions,
 	INodeType,
 	INodeTypeDescription,
-	IWebhookDescription,
 	IWebhookFunctions,
 	IWebhookResponseData,
 } from 'n8n-workflow';
 
 import { isValidTimeZone } from '../shared/timeZone';
-import { noWebhookRegistration, readWebhookBody, refuseDeepBody } from '../shared/trigger';
+import { readWebhookBody, refuseDeepBody } from '../shared/trigger';
 import {
 	checkWebhookAuth,
 	getPath,
@@ -21,29 +20,15 @@ import {
 	webhookAuthConfig,
 	withoutSecret,
 } from '../shared/webhookAuth';
+import { vipexWebhook, vipexWebhookRegistration } from './helpers/answer';
 import { addReadableFields, notificationMoment } from './helpers/callFields';
-import { claimCall, releaseCall, rememberClaims } from './helpers/duplicates';
-import type { DuplicateGuard } from './helpers/duplicates';
+import { answerClaimRequest, claimTransport, isClaimRequest } from './helpers/claimRequests';
+import { decide } from './helpers/duplicates';
+import type { Decision, DuplicateOptions, Won } from './helpers/duplicates';
 import { triggerProperties } from './helpers/properties';
 import { endOfCallItem } from './helpers/recordings';
 import { callFields } from './helpers/request';
 import { timeZoneNames } from './helpers/timeZone';
-
-const answer = '($parameter["answerOptions"] || {})';
-
-/** Data queries answer from the workflow; the other events are answered by webhook() at once. */
-function webhook(name: 'default' | 'setup', httpMethod: 'GET' | 'POST'): IWebhookDescription {
-	return {
-		name,
-		httpMethod,
-		path: 'vipex',
-		responseMode: '={{$parameter["event"] === "dataQuery" ? $parameter["responseMode"] : "onReceived"}}',
-		responseCode: `={{${answer}["responseCode"] || 200}}`,
-		responsePropertyName: `={{${answer}["responsePropertyName"] || undefined}}`,
-		responseContentType: `={{${answer}["responseContentType"] || undefined}}`,
-	};
-}
-
 
 export class VipexTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -60,7 +45,7 @@ export class VipexTrigger implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'vipexWebhookApi', required: false, testedBy: 'vipexWebhookTest' }],
 		// One URL for both methods: GET (setup) and POST (default).
-		webhooks: [webhook('default', 'POST'), webhook('setup', 'GET')],
+		webhooks: [vipexWebhook('default', 'POST'), vipexWebhook('setup', 'GET')],
 		properties: triggerProperties,
 	};
 
@@ -73,12 +58,15 @@ export class VipexTrigger implements INodeType {
 		},
 	};
 
-	// The PBX's API clients are configured in the VIPeX admin: nothing to register through an API.
-	webhookMethods = { default: noWebhookRegistration, setup: noWebhookRegistration };
+	// The PBX's API clients are configured in the VIPeX admin: nothing to register through an API;
+	// activation only checks that no Respond to Webhook node follows (helpers/answer.ts).
+	webhookMethods = { default: vipexWebhookRegistration, setup: vipexWebhookRegistration };
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const method = this.getWebhookName() === 'setup' ? 'GET' : 'POST';
 		const event = this.getNodeParameter('event', 'endOfCall') as string;
+		// A delivery of this trigger asking, through n8n, which delivery of a call goes ahead.
+		if (method === 'POST' && event === 'endOfCall' && isClaimRequest(this)) return answerClaimRequest(this, claimSettings(this));
 		let query = { ...(this.getQueryData() as IDataObject) };
 		let body = method === 'POST' ? await readWebhookBody(this) : undefined;
 
@@ -120,10 +108,23 @@ export class VipexTrigger implements INodeType {
 			respondDirectly(this, 200, { message: 'Notification received' });
 			return { noWebhookResponse: true, workflowData: [[{ json: fields }]] };
 		}
-		// Data query: n8n answers from the workflow (last node or Respond to Webhook node).
+		// Data query: n8n answers with the last node's output when the workflow finishes (helpers/answer.ts).
 		fields.vipex = { event: 'dataQuery', method };
 		return { workflowData: [[{ json: fields }]] };
 	}
+}
+
+/** How long calls and claims are kept, how long an election settles, where this process keeps its memory. */
+function claimSettings(context: IWebhookFunctions): DuplicateOptions {
+	const options = context.getNodeParameter('options', {}) as IDataObject;
+	const settleMs = typeof options.settleMs === 'number' ? options.settleMs : 1000;
+	return {
+		scope: `${context.getWorkflow().id ?? ''}:${context.getNode().id}`,
+		windowMs: Number(context.getNodeParameter('duplicateWindow', 60)) * 60000,
+		settleMs,
+		// A claim not accepted within this time is dropped: its delivery died.
+		leaseMs: 30_000,
+	};
 }
 
 async function endOfCall(
@@ -132,21 +133,17 @@ async function endOfCall(
 	options: IDataObject,
 	timeZone: string,
 ): Promise<IWebhookResponseData> {
-	const windowMinutes = Number(this.getNodeParameter('duplicateWindow', 60));
+	const settings = claimSettings(this);
 	const idField = typeof options.callIdField === 'string' && options.callIdField !== '' ? options.callIdField : 'id';
 	const rawId = getPath(fields, idField);
 	const callId = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : undefined;
-	const guard: DuplicateGuard | undefined =
-		callId !== undefined && windowMinutes > 0
-			? {
-					staticData: this.getWorkflowStaticData('node'),
-					scope: `${this.getWorkflow().id ?? ''}:${this.getNode().id}`,
-					windowMs: windowMinutes * 60000,
-					now: Date.now(),
-				}
-			: undefined;
-	if (guard && callId !== undefined && !claimCall(guard, callId)) {
-		return respondDirectly(this, 200, { message: `Call ${callId} was already received; this repeated delivery is ignored` });
+	let decision: Won | undefined;
+	if (callId !== undefined && settings.windowMs > 0) {
+		const decided = await decideOnce(this, settings, callId);
+		if (decided.outcome === 'repeat') return repeated(this, callId);
+		// 503 so the PBX resends: another process holds the call and has not decided yet.
+		if (decided.outcome === 'busy') return respondDirectly(this, 503, { message: `Call ${callId} is being received by ${decided.reason}; send it again` });
+		decision = decided;
 	}
 
 	let item;
@@ -157,14 +154,33 @@ async function endOfCall(
 			timeZone,
 		});
 	} catch (error) {
-		if (guard && callId !== undefined) releaseCall(guard, callId);
+		await decision?.release();
 		// 500 so the PBX resends; the data is not lost.
 		return respondDirectly(this, 500, { message: `The recording could not be stored: ${(error as Error).message}` });
 	}
+	if (decision && !(await decision.accept())) return repeated(this, callId!);
 	item.json.vipex = { event: 'endOfCall', method: 'POST' };
-	if (guard) rememberClaims(guard);
 	respondDirectly(this, 200, { message: 'Call data received' });
 	return { noWebhookResponse: true, workflowData: [[item]] };
+}
+
+/**
+ * If this process cannot reach its own webhook (a proxy or firewall in the way), it decides
+ * alone and says so in n8n's log: a call is then never lost, but one delivered to two
+ * processes at once can start twice.
+ */
+async function decideOnce(context: IWebhookFunctions, settings: DuplicateOptions, callId: string): Promise<Decision> {
+	const loaded = context.getWorkflowStaticData('node');
+	try {
+		return await decide(settings, callId, loaded, claimTransport(context));
+	} catch (error) {
+		context.logger.warn(`VIPeX Trigger: claim requests through this n8n process's webhook failed (${(error as Error).message}); deciding on call ${callId} in this process alone`);
+		return await decide({ ...settings, settleMs: 0 }, callId, loaded, claimTransport(context));
+	}
+}
+
+function repeated(context: IWebhookFunctions, callId: string): IWebhookResponseData {
+	return respondDirectly(context, 200, { message: `Call ${callId} was already received; this repeated delivery is ignored` });
 }
 
 function isObject(value: unknown): value is IDataObject {

@@ -12,13 +12,24 @@ export interface VendorErrorDetails {
 	itemIndex?: number;
 	/** The vendor's answer, kept for the error view (already free of secrets). */
 	response?: unknown;
+	/** What to do, in one sentence: the answer an AI agent gets quotes it (nodes/shared/tool.ts). */
+	hint?: string;
+	/** The vendor's own error code or answer, when the message does not already name it. */
+	code?: string;
+	/** The endpoint the message names; left out of the answer an AI agent gets. */
+	endpoint?: string;
 }
 
-const vendorErrors = new WeakSet<object>();
+const vendorErrors = new WeakMap<object, VendorErrorDetails>();
 
 /** Whether an error was already written by a vendor's mapping (and must be kept as is). */
 export function isVendorError(error: unknown): boolean {
 	return typeof error === 'object' && error !== null && vendorErrors.has(error);
+}
+
+/** The details a vendor's mapping gave for an error it wrote. */
+export function vendorErrorDetails(error: unknown): VendorErrorDetails | undefined {
+	return typeof error === 'object' && error !== null ? vendorErrors.get(error) : undefined;
 }
 
 /**
@@ -38,7 +49,7 @@ export function vendorApiError(node: INode, details: VendorErrorDetails): NodeAp
 		},
 	);
 	if (details.response !== undefined) error.context.response = details.response as JsonObject;
-	vendorErrors.add(error);
+	vendorErrors.set(error, details);
 	return error;
 }
 

@@ -10,7 +10,7 @@ export function binaryOutputField(show: NonNullable<IDisplayOptions['show']>, de
 		required: true,
 		displayOptions: { show },
 		hint: 'The name of the output binary field to put the file in',
-		...(description ? { description } : {}),
+		description: description ?? 'The file, as binary data of the output item',
 	};
 }
 

@@ -8,8 +8,10 @@ import type {
 
 import { isVendorError, vendorApiError } from './errors';
 import { itemParameter } from './parameters';
-import { afterFirstLogin } from './sessionGate';
+import { afterFirstLogin, retryTakenSessions } from './sessionGate';
 import type { SessionGate } from './sessionGate';
+import { answerAsTool, runCustomOperation, runsAsTool } from './tool';
+import type { AgentView, CustomOperation } from './tool';
 
 type Pagination = (
 	this: IExecutePaginationFunctions,
@@ -25,6 +27,10 @@ export interface TransportHints {
 export interface GuardOptions extends TransportHints {
 	/** Vendors with session logins: the first request of an execution logs in alone (sessionGate.ts). */
 	session?: SessionGate;
+	/** What an AI agent sees of an output item when the node runs as a tool (tool.ts). */
+	agentView?: AgentView;
+	/** The node's `customOperations`, which n8n does not run for a tool (tool.ts). */
+	customOperations?: Record<string, Record<string, CustomOperation>>;
 }
 
 /**
@@ -32,6 +38,7 @@ export interface GuardOptions extends TransportHints {
  * still fails after renewal) never reach postReceive. n8n only lets a declarative node wrap its
  * request through `requestOperations.pagination`, so every request of a node goes through this
  * guard, which renames such errors to say which vendor and endpoint failed and what to do.
+ * When the node runs as an AI tool, the guard also writes the answer the agent gets (tool.ts).
  */
 export function guardedRequests(vendor: string, returnAll?: Pagination, hints: GuardOptions = {}): Pagination {
 	return async function (this: IExecutePaginationFunctions, requestData) {
@@ -39,12 +46,18 @@ export function guardedRequests(vendor: string, returnAll?: Pagination, hints: G
 			if (returnAll && itemParameter<boolean>(this, 'returnAll', false) === true) return await returnAll.call(this, requestData);
 			return await this.makeRoutingRequest(requestData);
 		};
-		try {
-			return hints.session ? await afterFirstLogin(this, hints.session, send) : await send();
-		} catch (error) {
-			const endpoint = `${(requestData.options.method ?? 'GET').toUpperCase()} ${String(requestData.options.url ?? '')}`;
-			throw transportError(this.getNode(), vendor, endpoint, error, this.getItemIndex(), hints);
-		}
+		const session = hints.session;
+		const guarded = async () => {
+			try {
+				return session ? await retryTakenSessions(this, session, async () => await afterFirstLogin(this, session, send)) : await send();
+			} catch (error) {
+				const endpoint = `${(requestData.options.method ?? 'GET').toUpperCase()} ${String(requestData.options.url ?? '')}`;
+				throw transportError(this.getNode(), vendor, endpoint, error, this.getItemIndex(), hints);
+			}
+		};
+		if (!runsAsTool(this)) return await guarded();
+		const custom = hints.customOperations?.[this.getNodeParameter('resource', '') as string]?.[this.getNodeParameter('operation', '') as string];
+		return await answerAsTool(this, custom ? async () => await runCustomOperation(this, custom) : guarded, hints.agentView);
 	};
 }
 
@@ -85,5 +98,6 @@ export function transportError(
 	const [message, genericHint] = describe(vendor, endpoint, detail);
 	const hint = code === '401' && hints.unauthorized ? hints.unauthorized : genericHint;
 	// Only HTTP statuses go into httpCode: n8n replaces the message of errors carrying a network code.
-	return vendorApiError(node, { message, description: hint, httpCode: /^\d+$/.test(code) ? code : undefined, itemIndex });
+	const isStatus = /^\d+$/.test(code);
+	return vendorApiError(node, { message, description: hint, httpCode: isStatus ? code : undefined, itemIndex, hint, endpoint, code: isStatus ? undefined : code });
 }

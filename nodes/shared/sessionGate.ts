@@ -1,4 +1,8 @@
+import { sleep } from 'n8n-workflow';
 import type { ICredentialDataDecryptedObject, IExecutePaginationFunctions } from 'n8n-workflow';
+
+import { allowLoginAfter } from './sessionLogin';
+import type { SessionTakenError } from './sessionLogin';
 
 /**
  * A real n8n reads the stored credential from its database once per item, for all items at
@@ -12,6 +16,8 @@ export interface SessionGate {
 	credentialType: string;
 	/** True when the stored credential has no session yet, so the first request logs in. */
 	needsLogin: (credentials: ICredentialDataDecryptedObject) => boolean;
+	/** The session key stored in the credential. */
+	storedKey: (credentials: ICredentialDataDecryptedObject) => string;
 }
 
 const firstRequests = new Map<string, Promise<void>>();
@@ -36,4 +42,48 @@ export async function afterFirstLogin<T>(context: IExecutePaginationFunctions, g
 		open();
 		firstRequests.delete(key);
 	}
+}
+
+/** Any context of a node: each read gets the credential as n8n stores it now. */
+interface CredentialReader {
+	getCredentials(type: string): Promise<ICredentialDataDecryptedObject>;
+}
+
+/** Sends of one request after its session was ended by another process's login. */
+const TAKEN_ATTEMPTS = 5;
+
+/**
+ * Sends a request again when its session was ended by another process's login
+ * (SessionTakenError, see sessionLogin.ts): once n8n stores the other process's key, the
+ * request goes out with it. When no newer key appears, the next renewal may log in.
+ */
+export async function retryTakenSessions<T>(context: CredentialReader, gate: SessionGate, send: () => Promise<T>): Promise<T> {
+	let attempt = 1;
+	const sendOnce = async (): Promise<T> =>
+		await send().catch(async (error: unknown) => {
+			const taken = takenSession(error);
+			if (!taken || attempt++ >= TAKEN_ATTEMPTS) return await Promise.reject(error as Error);
+			await waitForNewerKey(context, gate, taken.failedKey);
+			return await sendOnce();
+		});
+	return await sendOnce();
+}
+
+async function waitForNewerKey(context: CredentialReader, gate: SessionGate, failedKey: string): Promise<void> {
+	for (let check = 0; check < 5; check++) {
+		const stored = gate.storedKey(await context.getCredentials(gate.credentialType));
+		if (stored !== '' && stored !== failedKey) return;
+		await sleep(100 + Math.random() * 200);
+	}
+	allowLoginAfter(failedKey);
+}
+
+/** The SessionTakenError behind an error (n8n wraps what preAuthentication throws). */
+function takenSession(error: unknown): SessionTakenError | undefined {
+	let current = error as { cause?: unknown } | undefined;
+	for (let depth = 0; current && depth < 5; depth++) {
+		if ((current as SessionTakenError).sessionTaken === true) return current as SessionTakenError;
+		current = current.cause as { cause?: unknown } | undefined;
+	}
+	return undefined;
 }

@@ -19,6 +19,21 @@ export const noWebhookRegistration = {
 };
 
 /**
+ * The same no-op registration, but activation (and "Listen for test event") first runs `check`:
+ * a trigger whose settings cannot work throws there, so n8n refuses to activate it with that
+ * message instead of the vendor's requests failing later.
+ */
+export function checkedWebhookRegistration(check: (this: IHookFunctions) => Promise<void>): typeof noWebhookRegistration {
+	return {
+		...noWebhookRegistration,
+		async checkExists(this: IHookFunctions): Promise<boolean> {
+			await check.call(this);
+			return true;
+		},
+	};
+}
+
+/**
  * The request body whatever its content type. n8n parses JSON, forms and text itself; other
  * types (Cention's application/vnd.api+json, a PBX template with a wrong type) are parsed here
  * from the raw body: JSON when it parses, otherwise the text.

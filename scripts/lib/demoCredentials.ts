@@ -22,6 +22,13 @@ export const UCONTACT_WEBHOOK_SECRET = 'demo-ucontact-webhook-secret';
 /** The Secret Key of Cention's callback settings; Cention sends it as `meta.api_secret`. */
 export const CENTION_CALLBACK_SECRET = 'demo-cention-callback-secret';
 
+/** What the demo Event-Driven Integration of Sinch Contact Pro sends: Basic auth and `x-api-key: {authentications.api-key}`. */
+export const SINCH_EDI_BASIC_AUTH = { user: 'contact-pro-edi', password: 'demo-sinch-edi-secret' };
+export const SINCH_EDI_API_KEY = 'demo-sinch-edi-api-key';
+
+/** What MCP clients send to the demo's MCP Server Trigger (`Authorization: Bearer …`). */
+export const MCP_BEARER_TOKEN = 'demo-mcp-bearer-token';
+
 /** The Basic auth of the demo PBX's API client connections (VIPeX has no API to call). */
 export const VIPEX_BASIC_AUTH = { user: 'vipex-pbx', password: 'demo-vipex-secret' };
 
@@ -123,6 +130,18 @@ export const DEMO_CREDENTIALS: Record<string, (simulatorUrl: string) => Credenti
 			// The simulator's integration user with every right (test/simulators/sinch/data.ts); on premise, no API key.
 			data: { baseUrl: url, username: 'integration', password: 'Nordlys#Api2026', apiKey: '', headerName: 'x-api-key' },
 		},
+		{
+			id: 'sinchDemoEdiHk01',
+			name: 'Sinch Contact Pro EDI demo (Basic auth + API key)',
+			type: 'sinchContactProWebhookApi',
+			data: {
+				basicUser: SINCH_EDI_BASIC_AUTH.user,
+				basicPassword: SINCH_EDI_BASIC_AUTH.password,
+				apiKey: SINCH_EDI_API_KEY,
+				apiKeyName_header: 'x-api-key',
+				allowedIps: '',
+			},
+		},
 	],
 	vipex: () => [
 		{
@@ -134,7 +153,15 @@ export const DEMO_CREDENTIALS: Record<string, (simulatorUrl: string) => Credenti
 	],
 };
 
-/** The credentials of every vendor whose simulator runs (urls from the simulators' READY line). */
+/** n8n's own Bearer Auth credential, which the MCP Server Trigger of examples/mcp-contact-center-tools.json requires. */
+export const MCP_CREDENTIAL: CredentialImport = {
+	id: 'mcpDemoBearer001',
+	name: 'MCP demo bearer token',
+	type: 'httpBearerAuth',
+	data: { token: MCP_BEARER_TOKEN },
+};
+
+/** The credentials of every vendor whose simulator runs (urls from the simulators' READY line), and the MCP token. */
 export function demoCredentials(urls: Record<string, string>): CredentialImport[] {
-	return Object.entries(DEMO_CREDENTIALS).flatMap(([vendor, make]) => (urls[vendor] ? make(urls[vendor]) : []));
+	return [...Object.entries(DEMO_CREDENTIALS).flatMap(([vendor, make]) => (urls[vendor] ? make(urls[vendor]) : [])), MCP_CREDENTIAL];
 }

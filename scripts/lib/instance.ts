@@ -7,8 +7,10 @@ import { demoCredentials } from './demoCredentials';
 import { installIntoN8n } from './installPackage';
 import { ensureN8n } from './installN8n';
 import type { N8nOptions, RunningN8n } from './n8n';
-import { n8nCli, n8nLog, startN8n, stopStale } from './n8n';
+import { n8nCli, n8nLog, startN8n, stopN8n, stopStale } from './n8n';
 import { packageNodes } from './packageNodes';
+import type { QueueOptions, QueueState, RunningProcessors, RunningServers } from './queue/cluster';
+import { mainProcess, processorOptions, queueEnv, startProcessors, startQueueServers } from './queue/cluster';
 import type { PackageNode } from './packageNodes';
 import { EXAMPLES } from './paths';
 import { requireFreePorts } from './ports';
@@ -26,6 +28,8 @@ export interface InstanceOptions extends N8nOptions {
 	examples?: boolean;
 	/** Credentials besides the demo ones (the e2e suite's fixtures). */
 	extraCredentials?: (simulatorUrls: Record<string, string>) => CredentialImport[];
+	/** Queue mode: Redis, PostgreSQL, workers and webhook processors behind a load balancer. */
+	queue?: QueueOptions;
 }
 
 export interface ImportedWorkflow {
@@ -55,7 +59,9 @@ export interface InstanceState {
 	credentials: CredentialImport[];
 	workflows: ImportedWorkflow[];
 	skipped: SkippedWorkflow[];
-	cli: { home: string; port: number; brokerPort: number; encryptionKey: string };
+	cli: { home: string; port: number; brokerPort: number; encryptionKey: string; env?: Record<string, string> };
+	/** Queue mode: the processes (to kill and restart them) and the load balancer's URL. */
+	queue?: QueueState;
 }
 
 export interface RunningInstance {
@@ -69,31 +75,46 @@ export interface RunningInstance {
 interface WorkflowJson {
 	id: string;
 	name: string;
-	nodes: Array<{ name: string; type: string; webhookId?: string; credentials?: Record<string, { id: string }> }>;
+	nodes: Array<{ name: string; type: string; webhookId?: string; parameters?: Record<string, unknown>; credentials?: Record<string, { id: string }> }>;
 }
 
 const MANUAL_TRIGGER = 'n8n-nodes-base.manualTrigger';
 
+/** n8n's MCP Server Trigger, which serves the package's nodes to AI agents as tools. */
+export const MCP_TRIGGER = '@n8n/n8n-nodes-langchain.mcpTrigger';
+
 /** Everything `npm start` and the e2e suite need: n8n installed, package in, data imported, running. */
-export async function startInstance(options: InstanceOptions): Promise<RunningInstance> {
+export async function startInstance(given: InstanceOptions): Promise<RunningInstance> {
 	requireNode24();
 	const started = Date.now();
 	await ensureN8n();
-	stopStale(options);
-	await requireFreePorts([
-		[options.port, 'n8n'],
-		[options.brokerPort, "n8n's task runner broker"],
-		...[1, 2, 3, 4, 5].map((offset): [number, string] => [options.simulatorBasePort + offset, 'vendor simulators']),
-	]);
+	// In queue mode every process and every CLI call talks to PostgreSQL and Redis.
+	const options: InstanceOptions = given.queue ? { ...given, env: { ...given.env, ...queueEnv(given.queue) } } : given;
+	const processes = options.queue ? [mainProcess(options), ...processorOptions(options, options.queue)] : [];
+	for (const member of [mainProcess(options), ...processes.slice(1)]) stopStale(member.options);
+	await requireFreePorts(instancePorts(options));
 	if (options.fresh) rmSync(options.home, { recursive: true, force: true });
 	mkdirSync(options.home, { recursive: true });
 	const logFile = n8nLog(options);
 	const url = `http://localhost:${options.port}`;
+	// Where senders reach the production webhooks: n8n itself, or the queue's load balancer.
+	const webhookBase = options.queue ? `http://localhost:${options.queue.balancerPort}` : url;
 
-	let done = step('Starting the vendor simulators');
-	const simulators = await startSimulators(options.simulatorBasePort, url, join(options.home, 'simulators.log'));
-	done();
+	let servers: RunningServers | undefined;
+	let processors: RunningProcessors | undefined;
 	let n8n: RunningN8n | undefined;
+	if (options.queue) servers = await startQueueServers(options.home, options.queue);
+	let done = step('Starting the vendor simulators');
+	const simulators = await startSimulators(options.simulatorBasePort, webhookBase, join(options.home, 'simulators.log'));
+	done();
+	const stopAll = async () => {
+		// A process a test restarted is not the child started here: its pid file finds it.
+		for (const member of [mainProcess(options), ...processes.slice(1)].reverse()) await stopN8n(member.options);
+		await processors?.stop();
+		await n8n?.stop();
+		await simulators.stop();
+		await servers?.stop();
+	};
 	try {
 		await installIntoN8n(options.home, logFile);
 		const nodes = packageNodes();
@@ -114,7 +135,7 @@ export async function startInstance(options: InstanceOptions): Promise<RunningIn
 		}
 		done();
 
-		done = step(`Starting n8n on ${url} (log: ${logFile})`);
+		done = step(`Starting n8n on ${url}${options.queue ? ' (queue mode: the main process)' : ''} (log: ${logFile})`);
 		n8n = await startN8n(options);
 		done();
 
@@ -133,9 +154,11 @@ export async function startInstance(options: InstanceOptions): Promise<RunningIn
 			const published = workflow.nodes.some((node) => isTriggerType(node.type, nodes) && node.type !== MANUAL_TRIGGER);
 			if (published) await client.publish(workflow.id);
 			const manual = workflow.nodes.some((node) => node.type === MANUAL_TRIGGER);
-			workflows.push({ id: workflow.id, name: workflow.name, file, published, manual, webhooks: webhookUrls(url, workflow, nodes) });
+			workflows.push({ id: workflow.id, name: workflow.name, file, published, manual, webhooks: webhookUrls(webhookBase, workflow, nodes) });
 		}
 		done(`(${workflows.filter((workflow) => workflow.published).length} published)`);
+
+		if (options.queue) processors = await startProcessors(options, options.queue, processes.slice(1));
 
 		const state: InstanceState = {
 			url,
@@ -146,26 +169,43 @@ export async function startInstance(options: InstanceOptions): Promise<RunningIn
 			credentials,
 			workflows,
 			skipped,
-			cli: { home: options.home, port: options.port, brokerPort: options.brokerPort, encryptionKey: options.encryptionKey },
+			cli: { home: options.home, port: options.port, brokerPort: options.brokerPort, encryptionKey: options.encryptionKey, env: options.env },
+			queue: options.queue
+				? { balancerUrl: webhookBase, redisPort: options.queue.redisPort, postgresPort: options.queue.postgresPort, processes }
+				: undefined,
 		};
 		writeFileSync(join(options.home, 'state.json'), JSON.stringify(state, null, 2));
 		console.log(`✓ Ready in ${seconds(started)} s`);
-		const running = n8n;
-		return {
-			state,
-			client,
-			n8n: running,
-			simulators,
-			stop: async () => {
-				await running.stop();
-				await simulators.stop();
-			},
-		};
+		return { state, client, n8n, simulators, stop: stopAll };
 	} catch (error) {
-		await n8n?.stop();
-		await simulators.stop();
+		await stopAll();
 		throw error;
 	}
+}
+
+/** Every port the instance listens on, with what listens there. */
+function instancePorts(options: InstanceOptions): Array<[number, string]> {
+	const ports: Array<[number, string]> = [
+		[options.port, 'n8n'],
+		[options.brokerPort, "n8n's task runner broker"],
+		...[1, 2, 3, 4, 5].map((offset): [number, string] => [options.simulatorBasePort + offset, 'vendor simulators']),
+	];
+	const queue = options.queue;
+	if (!queue) return ports;
+	return [
+		...ports,
+		[queue.redisPort, 'Redis'],
+		[queue.postgresPort, 'PostgreSQL'],
+		[queue.balancerPort, 'the load balancer'],
+		...queue.workers.flatMap((worker): Array<[number, string]> => [
+			[worker.healthPort, 'an n8n worker'],
+			[worker.brokerPort, "an n8n worker's task runner broker"],
+		]),
+		...queue.webhookProcessors.flatMap((processor): Array<[number, string]> => [
+			[processor.port, 'an n8n webhook processor'],
+			[processor.brokerPort, "a webhook processor's task runner broker"],
+		]),
+	];
 }
 
 function isTriggerType(type: string, nodes: PackageNode[]): boolean {
@@ -175,10 +215,11 @@ function isTriggerType(type: string, nodes: PackageNode[]): boolean {
 	return /Trigger$/.test(type) || type === 'n8n-nodes-base.webhook' || type === 'n8n-nodes-base.scheduleTrigger';
 }
 
-/** Production webhook URLs of the package's triggers: /webhook/<webhookId>/<path>. */
+/** Production URLs of the package's triggers (/webhook/<webhookId>/<path>) and of MCP Server Triggers (/mcp/<path>). */
 function webhookUrls(url: string, workflow: WorkflowJson, nodes: PackageNode[]): Record<string, string> {
 	const urls: Record<string, string> = {};
 	for (const node of workflow.nodes) {
+		if (node.type === MCP_TRIGGER) urls[node.name] = `${url}/mcp/${String(node.parameters?.path)}`;
 		const type = nodes.find((candidate) => candidate.type === node.type);
 		const webhook = type?.description.webhooks?.[0];
 		if (!webhook || !node.webhookId) continue;
@@ -200,12 +241,15 @@ function selectWorkflows(
 	const selected: Array<{ file: string; workflow: WorkflowJson }> = [];
 	const skipped: SkippedWorkflow[] = [];
 	const prefix = 'n8n-nodes-contact-center.';
+	// A node of the package used as an AI tool is named `<type>Tool` (n8n makes it of a usableAsTool node).
+	const known = (type: string) =>
+		nodes.some((candidate) => candidate.type === type || (candidate.description.usableAsTool && `${candidate.type}Tool` === type));
 	for (const dir of [...(options.examples === false ? [] : [EXAMPLES]), ...(options.workflowDirs ?? [])]) {
 		if (!existsSync(dir)) continue;
 		for (const name of readdirSync(dir).filter((file) => file.endsWith('.json')).sort()) {
 			const file = join(dir, name);
 			const workflow = JSON.parse(readFileSync(file, 'utf8')) as WorkflowJson;
-			const missingNode = workflow.nodes.find((node) => node.type.startsWith(prefix) && !nodes.some((candidate) => candidate.type === node.type));
+			const missingNode = workflow.nodes.find((node) => node.type.startsWith(prefix) && !known(node.type));
 			const missingCredential = workflow.nodes
 				.flatMap((node) => Object.entries(node.credentials ?? {}))
 				.find(([, ref]) => !credentials.some((credential) => credential.id === ref.id));

@@ -16,6 +16,14 @@ export interface N8nOptions {
 	encryptionKey: string;
 	/** Listen address; the demo and tests stay on the loopback interface. */
 	listenAddress?: string;
+	/** `n8n start` (default), or a queue-mode `worker` / `webhook` processor. */
+	command?: 'start' | 'worker' | 'webhook';
+	/** Arguments after the command (e.g. `--concurrency=10`). */
+	args?: string[];
+	/** Variables on top of the defaults (queue mode: the database, Redis, health checks). */
+	env?: Record<string, string>;
+	/** What answers 200 once the process is ready (default: <url>/healthz/readiness). */
+	readinessUrl?: string;
 }
 
 export function n8nUrl(options: N8nOptions): string {
@@ -54,6 +62,7 @@ export function n8nEnv(options: N8nOptions): NodeJS.ProcessEnv {
 		EXECUTIONS_DATA_SAVE_ON_SUCCESS: 'all',
 		EXECUTIONS_DATA_SAVE_MANUAL_EXECUTIONS: 'true',
 		NODE_ENV: 'production',
+		...options.env,
 	});
 }
 
@@ -138,14 +147,15 @@ function isAlive(pid: number): boolean {
 	}
 }
 
-/** Starts `n8n start` and waits until it answers on /healthz/readiness. */
+/** Starts `n8n start` (or the command the options name) and waits until it answers on /healthz/readiness. */
 export async function startN8n(options: N8nOptions, timeoutMs = 180_000): Promise<RunningN8n> {
 	mkdirSync(options.home, { recursive: true });
 	stopStale(options);
 	const logFile = n8nLog(options);
 	const log = createWriteStream(logFile, { flags: 'a' });
-	log.write(`\n==== n8n start ${new Date().toISOString()}\n`);
-	const child = spawn(process.execPath, [N8N_BIN, 'start'], {
+	const command = options.command ?? 'start';
+	log.write(`\n==== n8n ${command} ${new Date().toISOString()}\n`);
+	const child = spawn(process.execPath, [N8N_BIN, command, ...(options.args ?? [])], {
 		cwd: options.home,
 		env: n8nEnv(options),
 		stdio: ['ignore', 'pipe', 'pipe'],
@@ -168,8 +178,8 @@ export async function startN8n(options: N8nOptions, timeoutMs = 180_000): Promis
 	};
 	try {
 		await waitFor(async () => {
-			if (exited !== undefined) throw new Error(`n8n exited with code ${exited} while starting`);
-			const response = await fetch(`${url}/healthz/readiness`).catch(() => undefined);
+			if (exited !== undefined) throw new Error(`n8n ${command} exited with code ${exited} while starting`);
+			const response = await fetch(options.readinessUrl ?? `${url}/healthz/readiness`).catch(() => undefined);
 			return response?.status === 200;
 		}, timeoutMs);
 	} catch (error) {

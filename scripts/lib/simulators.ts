@@ -62,6 +62,8 @@ export interface LoggedRequest {
 	rawBody: string;
 	basic?: { user: string; password: string };
 	status?: number;
+	/** When the simulator received it (ms since the epoch). */
+	at: number;
 }
 
 /** A simulator running in the simulators' process, driven through its /__sim/* control routes. */

@@ -37,6 +37,22 @@ describe('Cention agent login log', () => {
 		expect(result.items.every((item) => (item.pairedItem as { item: number }).item === 0)).toBe(true);
 	});
 
+	test('CEN-01 an instant (a UTC timestamp, a JS Date, a Luxon DateTime) is the same unix second whatever the workflow\'s zone', async () => {
+		const e = await engine();
+		const result = await e.run({
+			...(await centionNode(sim, {
+				resource: 'agentLoginLog',
+				operation: 'getAll',
+				format: 'json',
+				returnAll: true,
+				options: { from: "={{ new Date('2019-04-01T04:00:00Z') }}", to: "={{ DateTime.fromISO('2019-04-02T06:00:00', { zone: 'Europe/Stockholm' }) }}" },
+			})),
+			timezone: 'Asia/Kuala_Lumpur',
+		});
+		expect(result.error).toBeUndefined();
+		expect(sim.received(LOGIO)[0].query).toMatchObject({ from: '1554091200', to: '1554177600' });
+	});
+
 	test('CEN-01 Get Many as CSV (Cention\'s default format) gives the same items; name filters the agent', async () => {
 		const e = await engine();
 		const result = await e.run(

@@ -221,15 +221,15 @@ describe('Cention errands', () => {
 		expect(sim.requests).toHaveLength(0);
 	});
 
-	test('CEN-06 Get Changed IDs gives one item per errand; CEN-05 Get Report with sparse fields clears the flag', async () => {
+	test('CEN-06 Get Changed IDs gives one {id, status: changed} item per errand; CEN-05 Get Report with sparse fields clears the flag', async () => {
 		const e = await engine();
 		const changed = await e.run(await centionNode(sim, { resource: 'errand', operation: 'getChangedIds', returnAll: true }));
 		expect(changed.error).toBeUndefined();
-		expect(changed.items.map((item) => item.json)).toEqual([34, 3203, 3204, 3216, 3217].map((errandId) => ({ errandId })));
+		expect(changed.items.map((item) => item.json)).toEqual(['34', '3203', '3204', '3216', '3217'].map((id) => ({ id, status: 'changed' })));
 		expectJsonApiGet(sim.received('/s/demo/capi/json/c3_dirty_errand_list')[0]);
 
 		const report = await e.run(
-			await centionNode(sim, { resource: 'errand', operation: 'getReport', errandId: '={{ $json.errandId }}', options: { fields: ['sla', 'basic'] } }),
+			await centionNode(sim, { resource: 'errand', operation: 'getReport', errandId: '={{ $json.id }}', options: { fields: ['sla', 'basic'] } }),
 			changed.items.slice(0, 2),
 		);
 		expect(report.error).toBeUndefined();
@@ -249,7 +249,7 @@ describe('Cention errands', () => {
 		expect(Object.keys(report.items[0].json)).not.toContain('actions');
 
 		const after = await e.run(await centionNode(sim, { resource: 'errand', operation: 'getChangedIds', returnAll: false, limit: 2 }));
-		expect(after.items.map((item) => item.json.errandId)).toEqual([3204, 3216]);
+		expect(after.items.map((item) => item.json.id)).toEqual(['3204', '3216']);
 	});
 
 	test('CEN-05 Get Report without Simplify returns the JSON:API document as Cention sent it', async () => {
@@ -270,15 +270,18 @@ describe('Cention errands', () => {
 		expect(result.error?.description).toContain('errand 999999 not found');
 	});
 
-	test('CEN-07 Mark as Changed sends the IDs as numbers; they then appear in CEN-06', async () => {
+	test('CEN-07 Mark as Changed sends the IDs as numbers and answers one {id, status: markedAsChanged} item per errand, the shape of CEN-06 and CEN-08', async () => {
 		const e = await engine();
 		const result = await e.run(await centionNode(sim, { resource: 'errand', operation: 'markChanged', errandIds: '4321, 101' }));
 		expect(result.error).toBeUndefined();
-		expect(result.items[0].json).toEqual({ id: '0', type: 'c3_dirty_errand_list' });
+		expect(result.items).toEqual([
+			{ json: { id: '4321', status: 'markedAsChanged' }, pairedItem: { item: 0 } },
+			{ json: { id: '101', status: 'markedAsChanged' }, pairedItem: { item: 0 } },
+		]);
 		const { data } = documentOf(sim.received('/s/demo/capi/json/c3_dirty_errand_list', 'POST')[0]);
 		expect(data).toEqual({ type: 'c3_dirty_errand_list', attributes: { errands: [4321, 101] } });
 		const changed = await e.run(await centionNode(sim, { resource: 'errand', operation: 'getChangedIds', returnAll: true }));
-		expect(changed.items.map((item) => item.json.errandId)).toEqual([34, 101, 3203, 3204, 3216, 3217, 4321]);
+		expect(changed.items.map((item) => item.json.id)).toEqual(['34', '101', '3203', '3204', '3216', '3217', '4321']);
 
 		const bad = await e.run(await centionNode(sim, { resource: 'errand', operation: 'markChanged', errandIds: '35, abc' }));
 		expect(bad.error?.message).toBe('Errand IDs must be whole numbers; not: abc');

@@ -6,7 +6,7 @@ import { centionNode, documentOf } from './setup';
 const sim = useSimulator(new CentionSimulator());
 
 describe('Cention export', () => {
-	test('CEN-18 Trigger runs the preset with YYYY/MM/DD dates and returns one item per errand row', async () => {
+	test('CEN-18 Trigger sends the preset as an array of {type, id} (the manual\'s field table) with YYYY/MM/DD dates; one item per errand row', async () => {
 		const e = await engine();
 		const result = await e.run(
 			await centionNode(
@@ -28,7 +28,7 @@ describe('Cention export', () => {
 		expect(documentOf(request).data).toEqual({
 			type: 'c3_trigger_exports',
 			attributes: { use_closure_date: true, errand_from_date: '2019/01/01', errand_to_date: '2019/01/31' },
-			relationships: { export: { data: { type: 'c3_exports', id: '316' } } },
+			relationships: { export: { data: [{ type: 'c3_exports', id: '316' }] } },
 		});
 		// Closed in January: errands 1 and 3203 (34 was closed in February).
 		expect(result.items.map((item) => item.json.errand_id)).toEqual([1, 3203]);
@@ -54,6 +54,50 @@ describe('Cention export', () => {
 		expect(raw.items).toHaveLength(1);
 		expect(document.data.type).toBe('c3_trigger_exports');
 		expect(document.data.attributes.content).toHaveLength(4);
+	});
+
+	test('CEN-18 several presets go out in one request as an array of resource identifiers', async () => {
+		const e = await engine();
+		const result = await e.run(await centionNode(sim, { resource: 'export', operation: 'trigger', exportId: '316, 317', useClosureDate: true, errandFromDate: '2019-01-01', errandToDate: '2019-01-31' }));
+		expect(result.error).toBeUndefined();
+		const [request] = sim.received('/s/demo/capi/json/c3_trigger_exports');
+		expect(documentOf(request).data.relationships).toEqual({
+			export: { data: [{ type: 'c3_exports', id: '316' }, { type: 'c3_exports', id: '317' }] },
+		});
+		// 316: errands 1 and 3203 closed in January; 317 (rated 4 or 5): the same two.
+		expect(result.items.map((item) => item.json.errand_id)).toEqual([1, 3203, 1, 3203]);
+		const bad = await e.run(await centionNode(sim, { resource: 'export', operation: 'trigger', exportId: '316, abc' }));
+		expect(bad.error?.message).toBe('Export IDs must be Cention database IDs (whole numbers such as 316), not: abc');
+	});
+
+	test('CEN-18 the simulator takes only the table\'s reading: one object instead of an array is a 400', async () => {
+		const response = await fetch(`${sim.baseUrl}/s/demo/capi/json/c3_trigger_exports`, {
+			method: 'POST',
+			headers: { Authorization: `Bearer ${TOKENS.exports}`, 'Content-Type': 'application/vnd.api+json', Accept: 'application/vnd.api+json' },
+			body: JSON.stringify({ data: { type: 'c3_trigger_exports', attributes: {}, relationships: { export: { data: { type: 'c3_exports', id: '316' } } } } }),
+		});
+		expect(response.status).toBe(400);
+		expect(JSON.stringify(await response.json())).toContain('export.data must be an array');
+	});
+
+	test('CEN-18 an instant (a UTC timestamp, a JS Date) is the day it is in the workflow\'s time zone', async () => {
+		const e = await engine();
+		const result = await e.run({
+			...(await centionNode(sim, {
+				resource: 'export',
+				operation: 'trigger',
+				exportId: '316',
+				// Midnight of 1 February and the end of 28 February in Budapest, written in UTC.
+				errandFromDate: '2019-01-31T23:00:00.000Z',
+				errandToDate: "={{ new Date('2019-02-28T22:59:59Z') }}",
+			})),
+			timezone: 'Europe/Budapest',
+		});
+		expect(result.error).toBeUndefined();
+		expect(documentOf(sim.received('/s/demo/capi/json/c3_trigger_exports')[0]).data.attributes).toMatchObject({
+			errand_from_date: '2019/02/01',
+			errand_to_date: '2019/02/28',
+		});
 	});
 
 	test('CEN-18 content given as one object (the manual\'s sample) is one row', async () => {

@@ -6,14 +6,14 @@ import { centionNode, expectJsonApiGet } from './setup';
 const sim = useSimulator(new CentionSimulator());
 
 describe('Cention Facebook ratings', () => {
-	test('CEN-08 Get Changed IDs, then CEN-09 Get each rating (which clears its flag)', async () => {
+	test('CEN-08 Get Changed IDs gives one {id, status: changed} item per rating (the shape of CEN-06), then CEN-09 Get each rating (which clears its flag)', async () => {
 		const e = await engine();
 		const changed = await e.run(await centionNode(sim, { resource: 'facebookRating', operation: 'getChangedIds', returnAll: true }, { token: TOKENS.reporting }));
 		expect(changed.error).toBeUndefined();
 		expectJsonApiGet(sim.received('/s/demo/capi/json/c3_dirty_facebook_ratings')[0], TOKENS.reporting);
 		expect(changed.items.map((item) => item.json)).toEqual([
-			{ id: '3', type: 'c3_dirty_facebook_ratings' },
-			{ id: '4', type: 'c3_dirty_facebook_ratings' },
+			{ id: '3', status: 'changed' },
+			{ id: '4', status: 'changed' },
 		]);
 
 		const ratings = await e.run(

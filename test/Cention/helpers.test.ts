@@ -14,11 +14,14 @@ describe('Cention date and CSV helpers', () => {
 		expect(toUnixSeconds('next week', 'UTC')).toBeUndefined();
 	});
 
-	test('export dates keep the picked day and refuse impossible ones', () => {
-		expect(toCentionDate('2019-01-31T23:59:59')).toBe('2019/01/31');
-		expect(toCentionDate('2019/01/01')).toBe('2019/01/01');
-		expect(toCentionDate('2019-02-30')).toBeUndefined();
-		expect(toCentionDate('31.01.2019')).toBeUndefined();
+	test('export dates keep the picked day, take an instant\'s day in the workflow\'s zone, and refuse impossible ones', () => {
+		expect(toCentionDate('2019-01-31T23:59:59', 'UTC')).toBe('2019/01/31');
+		expect(toCentionDate('2019/01/01', 'UTC')).toBe('2019/01/01');
+		// Midnight of 1 February in Budapest is still 31 January in UTC.
+		expect(toCentionDate('2019-01-31T23:00:00.000Z', 'Europe/Budapest')).toBe('2019/02/01');
+		expect(toCentionDate(new Date('2019-01-31T23:00:00.000Z'), 'Europe/Budapest')).toBe('2019/02/01');
+		expect(toCentionDate('2019-02-30', 'UTC')).toBeUndefined();
+		expect(toCentionDate('31.01.2019', 'UTC')).toBeUndefined();
 	});
 
 	test('headerless CSV, quoted or not, becomes records', () => {

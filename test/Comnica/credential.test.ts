@@ -93,6 +93,30 @@ describe('Comnica credential and session', () => {
 		expect(sim.received('/integration/cc/record/load/v1').at(-1)?.basic?.password).toBe(renewed);
 	});
 
+	test('COM-06 with a wrong password: one /new_session attempt per execution whatever the number of items, then a clear error', async () => {
+		const e = await engine();
+		const credential = e.credentials.add('comnicaApi', { baseUrl: sim.baseUrl, username: API_USER.username, password: 'wrong-but-long-enough' });
+		const result = await e.run(getRecord(credential), items(5));
+		expect(sim.logins).toBe(1);
+		expect(sim.received('/new_session').map((request) => request.status)).toEqual([401]);
+		expect(result.error?.message).toBe('Comnica did not accept the credentials for POST /integration/cc/record/load/v1 (401)');
+		expect(JSON.stringify(result.run)).not.toContain('wrong-but-long-enough');
+		expect(sim.received('/integration/cc/record/load/v1')).toHaveLength(0);
+
+		// The same wrong password right again is answered from memory: the account is not hammered.
+		const again = await e.run(getRecord(credential), items(1));
+		expect(again.error?.message).toBe('Comnica did not accept the credentials for POST /integration/cc/record/load/v1 (401)');
+		expect(sim.logins).toBe(1);
+	});
+
+	test('COM-06 a stored session that expired and a password changed meanwhile: one renewal attempt, not two', async () => {
+		const e = await engine();
+		const credential = e.credentials.add('comnicaApi', { baseUrl: sim.baseUrl, username: API_USER.username, password: 'changed-in-comnica', sessionKey: 'expired-key' });
+		const result = await e.run(getRecord(credential), items(1));
+		expect(result.error?.message).toBe('Comnica did not accept the credentials for POST /integration/cc/record/load/v1 (401)');
+		expect(sim.logins).toBe(1);
+	});
+
 	test('a session that expired between executions is renewed once', async () => {
 		const e = await engine();
 		const credential = await comnicaCredential(sim);

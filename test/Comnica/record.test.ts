@@ -156,6 +156,19 @@ describe('Comnica Record', () => {
 		expect(sim.records.find((record) => record.id === 42)?.custom_data.bbb).toBe('updated');
 	});
 
+	test('COM-08 a next call from a JS Date or a Luxon DateTime keeps its offset (Comnica takes one): the same instant, never the date as prose', async () => {
+		const e = await engine();
+		for (const nextCall of ["={{ new Date('2030-10-11T15:00:00Z') }}", "={{ DateTime.fromISO('2030-10-11T17:00:00', { zone: 'Europe/Budapest' }) }}", '2030-10-11T15:00:00.000Z']) {
+			const result = await e.run(await comnicaNode(sim, { resource: 'record', operation: 'update', recordId: 42, project: 9, systemColumns: { nextCall } }));
+			expect(result.error).toBeUndefined();
+		}
+		expect(requestsTo(sim, '/integration/cc/record/update/v1').map((request) => (payloadOf(request).system_columns as { next_call: string }).next_call)).toEqual([
+			'2030-10-11 15:00:00+00',
+			'2030-10-11 17:00:00+0200',
+			'2030-10-11 15:00:00+00',
+		]);
+	});
+
 	test('COM-08 Update maps custom data from the input item (auto-map)', async () => {
 		const e = await engine();
 		const result = await e.run(

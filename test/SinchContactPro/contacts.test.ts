@@ -73,7 +73,7 @@ describe('Sinch Contact Pro contact data (attached data)', () => {
 		expect(one.items[0].json).toEqual(stored[data.ids.callHandled]);
 	});
 
-	test('SCP-11 contact data add or update: key/value pairs become attachedData JSON text', async () => {
+	test('SCP-11 contact data add or update: key/value pairs become the attachedData object, like the manual\'s {"x":0}', async () => {
 		const result = await h.run({
 			resource: 'contactData',
 			operation: 'upsert',
@@ -82,7 +82,8 @@ describe('Sinch Contact Pro contact data (attached data)', () => {
 		});
 		expect(result.error).toBeUndefined();
 		const [request] = h.sim.received('/RI/cmi/contactData', 'POST');
-		expect(bodyOf(request)).toEqual({ id: data.ids.callHandled, attachedData: '{"orderNumber":"ORD-55120","crmCaseId":"CS-90001"}' });
+		expect(bodyOf(request)).toEqual({ id: data.ids.callHandled, attachedData: { orderNumber: 'ORD-55120', crmCaseId: 'CS-90001' } });
+		expect(request.status).toBe(201);
 		expect(JSON.parse(h.sim.contactData[data.ids.callHandled].attachedData as string)).toEqual({
 			crmCaseId: 'CS-90001',
 			customerTier: 'gold',
@@ -91,15 +92,27 @@ describe('Sinch Contact Pro contact data (attached data)', () => {
 		expect(result.items[0].json).toEqual({ id: data.ids.callHandled, location: `${h.sim.baseUrl}/RI/cmi/contactData/${data.ids.callHandled}` });
 	});
 
-	test('SCP-11 contact data as a JSON object, for servers that want one', async () => {
-		await h.run({
+	test('SCP-11 JSON text only when the user chooses it (the simulator, following the manual\'s example, refuses it)', async () => {
+		const result = await h.run({
 			resource: 'contactData',
 			operation: 'upsert',
 			contactId: data.ids.chatHandled,
 			attachedData: { field: [{ name: 'topic', value: 'e-invoice' }] },
-			options: { attachedDataFormat: 'object' },
+			options: { attachedDataFormat: 'text' },
 		});
-		expect(bodyOf(h.sim.received('/RI/cmi/contactData', 'POST')[0])).toEqual({ id: data.ids.chatHandled, attachedData: { topic: 'e-invoice' } });
+		expect(bodyOf(h.sim.received('/RI/cmi/contactData', 'POST')[0])).toEqual({ id: data.ids.chatHandled, attachedData: '{"topic":"e-invoice"}' });
+		expect(result.error?.message).toBe('Sinch Contact Pro refused POST /contactData: attachedData must be a JSON object, for example {"x":0}');
+	});
+
+	test('SCP-11 attached data values carry their Type (a number stays a number)', async () => {
+		const result = await h.run({
+			resource: 'contactData',
+			operation: 'upsert',
+			contactId: data.ids.chatHandled,
+			attachedData: { field: [{ name: 'topic', value: 'e-invoice' }, { name: 'rating', type: 'number', value: '5' }] },
+		});
+		expect(result.error).toBeUndefined();
+		expect(bodyOf(h.sim.received('/RI/cmi/contactData', 'POST')[0])).toEqual({ id: data.ids.chatHandled, attachedData: { topic: 'e-invoice', rating: 5 } });
 	});
 
 	test('SCP-11 contact data on a call still connected, or with a key the channel does not allow: the 400 reaches the user', async () => {

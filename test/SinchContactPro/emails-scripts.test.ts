@@ -107,31 +107,73 @@ describe('Sinch Contact Pro script results', () => {
 		expect(one.items.map((item) => item.json)).toEqual([stored]);
 	});
 
-	test('SCP-03 script result add or update: answers by answer id and by free text, one array of rows', async () => {
-		const result = await h.run({
-			resource: 'scriptResult',
-			operation: 'upsert',
-			contactId: data.ids.callHandled,
-			scriptId: satisfaction.id,
-			answers: {
-				answer: [
-					{ questionId: rating.id, answerId: rating.answers[0].id, answerText: 'ignored because an id is set' },
-					{ questionId: comments.id, answerText: 'Quick and friendly' },
-					{ questionId: reason.id, answerText: 'Meter reading' },
-				],
+	test('SCP-03 script result add or update: one script result entity per answer, each its own POST and output item', async () => {
+		const result = await h.run(
+			{
+				resource: 'scriptResult',
+				operation: 'upsert',
+				contactId: '={{ $json.contact }}',
+				scriptId: satisfaction.id,
+				answers: {
+					answer: [
+						{ questionId: rating.id, answerId: rating.answers[0].id, answerText: 'ignored because an id is set' },
+						{ questionId: comments.id, answerText: 'Quick and friendly' },
+						{ questionId: reason.id, answerText: 'Meter reading' },
+					],
+				},
 			},
-		});
+			{ input: [{ json: { contact: data.ids.callHandled } }] },
+		);
 		expect(result.error).toBeUndefined();
-		const [request] = h.sim.received('/RI/cmi/scriptResults', 'POST');
+		const requests = h.sim.received('/RI/cmi/scriptResults', 'POST');
 		const row = { contact_id: data.ids.callHandled, script_id: satisfaction.id };
-		expect(bodyOf(request)).toEqual([
+		expect(requests.map((request) => bodyOf(request))).toEqual([
 			{ ...row, question: { id: rating.id }, answer: { id: rating.answers[0].id } },
 			{ ...row, question: { id: comments.id }, answer: { answerdata: 'Quick and friendly' } },
 			{ ...row, question: { id: reason.id }, answer: { answerdata: 'Meter reading' } },
 		]);
+		expect(requests.map((request) => request.status)).toEqual([201, 201, 201]);
 		const saved = h.sim.scriptResults.filter((stored) => stored.contact_id === data.ids.callHandled);
-		expect(saved).toHaveLength(3);
-		expect(result.items.map((item) => item.json)).toEqual([{ id: saved[0].id, location: `${h.sim.baseUrl}/RI/cmi/scriptResults/${saved[0].id as string}` }]);
+		expect(saved.map((stored) => (stored.question as { id: string }).id)).toEqual([rating.id, comments.id, reason.id]);
+		expect(result.items).toEqual(
+			saved.map((stored) => ({
+				json: { id: stored.id, location: `${h.sim.baseUrl}/RI/cmi/scriptResults/${stored.id as string}` },
+				pairedItem: { item: 0 },
+			})),
+		);
+	});
+
+	test('SCP-03 two input items: each answer of each item is its own request, paired to its item', async () => {
+		const result = await h.run(
+			{
+				resource: 'scriptResult',
+				operation: 'upsert',
+				contactId: data.ids.callHandled,
+				scriptId: satisfaction.id,
+				answers: { answer: [{ questionId: rating.id, answerId: '={{ $json.answer }}' }] },
+			},
+			{ input: [{ json: { answer: rating.answers[0].id } }, { json: { answer: rating.answers[1].id } }] },
+		);
+		expect(result.error).toBeUndefined();
+		expect(h.sim.received('/RI/cmi/scriptResults', 'POST').map((request) => (bodyOf(request) as { answer: unknown }).answer)).toEqual(
+			expect.arrayContaining([{ id: rating.answers[0].id }, { id: rating.answers[1].id }]),
+		);
+		expect(result.items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
+	});
+
+	test('SCP-03 the simulator takes one entity per POST: an array of rows is a 400', async () => {
+		const response = await fetch(`${h.sim.baseUrl}/RI/cmi/scriptResults`, {
+			method: 'POST',
+			headers: {
+				Authorization: `Basic ${Buffer.from(`${data.users[0].user}:${data.users[0].password}`).toString('base64')}`,
+				Accept: 'text/html',
+				'Content-Type': 'application/json',
+			},
+			body: JSON.stringify([{ contact_id: data.ids.callHandled, script_id: satisfaction.id, question: { id: rating.id }, answer: { id: rating.answers[0].id } }]),
+		});
+		expect(response.status).toBe(400);
+		expect(await response.text()).toBe('Script result must be one entity (a JSON object), not an array');
+		expect(h.sim.scriptResults).toHaveLength(1);
 	});
 
 	test('SCP-03 a script answer with neither answer id nor text stops before any request, naming both fields', async () => {
@@ -158,5 +200,18 @@ describe('Sinch Contact Pro script results', () => {
 			'Sinch Contact Pro refused POST /scriptResults: Mandatory question is not answered: How satisfied were you with the service?',
 		);
 		expect(h.sim.scriptResults).toHaveLength(1);
+	});
+
+	test('SCP-03 a failing later answer stops the item and says which answer failed and what was saved', async () => {
+		const result = await h.run({
+			resource: 'scriptResult',
+			operation: 'upsert',
+			contactId: data.ids.callHandled,
+			scriptId: satisfaction.id,
+			answers: { answer: [{ questionId: rating.id, answerId: rating.answers[0].id }, { questionId: reason.id, answerId: 'A3A2B3C4D5E6F708192A3B4C5D6E7F99' }] },
+		});
+		expect(result.error?.message).toBe('Sinch Contact Pro refused POST /scriptResults: Answer not found: A3A2B3C4D5E6F708192A3B4C5D6E7F99');
+		expect(result.error?.description).toContain('Answer 2 of 2 failed; the 1 before it was saved.');
+		expect(h.sim.scriptResults.filter((stored) => stored.contact_id === data.ids.callHandled)).toHaveLength(1);
 	});
 });

@@ -67,16 +67,17 @@ describe('Sinch Contact Pro customer consents', () => {
 		expect(one.items[0].json).toEqual(recordingConsent);
 	});
 
-	test('SCP-13 customer consent add or update, then delete by {usage}_{address}', async () => {
+	test('SCP-13 customer consent add or update (consent sent as a boolean), then delete by {usage}_{address}', async () => {
 		const added = await h.run({
 			resource: 'customerConsent',
 			operation: 'upsert',
 			usage: 'MARKETING',
 			address: ' jussi.laine@example.com ',
-			fields: { field: [{ name: 'consent', value: 'true' }] },
+			consent: true,
 		});
 		const [post] = h.sim.received('/RI/cmi/customerConsents', 'POST');
-		expect(bodyOf(post)).toEqual({ usage: 'MARKETING', address: 'jussi.laine@example.com', consent: 'true' });
+		expect(bodyOf(post)).toEqual({ usage: 'MARKETING', address: 'jussi.laine@example.com', consent: true });
+		expect(post.status).toBe(201);
 		expect(added.items[0].json).toEqual({
 			id: 'MARKETING_jussi.laine@example.com',
 			location: `${h.sim.baseUrl}/RI/cmi/customerConsents/MARKETING_jussi.laine@example.com`,
@@ -87,6 +88,62 @@ describe('Sinch Contact Pro customer consents', () => {
 		expect(del.rawBody.length).toBe(0);
 		expect(deleted.items.map((item) => item.json)).toEqual([{ success: true, id: 'RECORDING_+358401234567' }]);
 		expect(h.sim.consents.map((row) => row.id)).toEqual([marketingConsent.id, 'MARKETING_jussi.laine@example.com']);
+	});
+
+	test('SCP-13 a consent refused is false, not "false"; a text "true" in Consent Fields is what the server refuses', async () => {
+		await h.run({ resource: 'customerConsent', operation: 'upsert', usage: 'RECORDING', address: '+358401234567', consent: false });
+		expect(bodyOf(h.sim.received('/RI/cmi/customerConsents', 'POST')[0])).toMatchObject({ consent: false });
+		expect(h.sim.consents.find((row) => row.id === 'RECORDING_+358401234567')?.consent).toBe(false);
+
+		const text = await h.run({
+			resource: 'customerConsent',
+			operation: 'upsert',
+			usage: 'RECORDING',
+			address: '+358401234567',
+			fields: { field: [{ name: 'consent', value: 'true' }] },
+		});
+		expect(text.error?.message).toBe('Sinch Contact Pro refused POST /customerConsents: consent must be true or false');
+	});
+
+	test('SCP-12 SCP-13 name/value pairs carry their Type: number, boolean and JSON values are sent as such, text stays text', async () => {
+		const result = await h.run({
+			resource: 'message',
+			operation: 'create',
+			fields: {
+				field: [
+					{ name: 'text', value: 'Planned outage tonight' },
+					{ name: 'priority', type: 'number', value: '42' },
+					{ name: 'visible', type: 'boolean', value: 'true' },
+					{ name: 'queue', type: 'json', value: `{"id": "${data.queues.phone.id}"}` },
+					{ name: 'code', type: 'string', value: '007' },
+				],
+			},
+		});
+		expect(result.error).toBeUndefined();
+		expect(bodyOf(h.sim.received('/RI/cmi/messages', 'POST')[0])).toEqual({
+			text: 'Planned outage tonight',
+			priority: 42,
+			visible: true,
+			queue: { id: data.queues.phone.id },
+			code: '007',
+		});
+		const consent = await h.run({
+			resource: 'customerConsent',
+			operation: 'upsert',
+			usage: 'SMS',
+			address: '+358401234567',
+			fields: { field: [{ name: 'consent', type: 'boolean', value: 'TRUE' }] },
+		});
+		expect(consent.error).toBeUndefined();
+		expect(bodyOf(h.sim.received('/RI/cmi/customerConsents', 'POST')[0])).toEqual({ usage: 'SMS', address: '+358401234567', consent: true });
+	});
+
+	test('SCP-12 a value that does not fit its Type stops the item before any request, naming the field', async () => {
+		const result = await h.run({ resource: 'message', operation: 'create', fields: { field: [{ name: 'priority', type: 'number', value: 'high' }] } });
+		expect(result.error?.message).toBe('"priority" is not a number: "high"');
+		const flag = await h.run({ resource: 'message', operation: 'create', fields: { field: [{ name: 'visible', type: 'boolean', value: 'yes' }] } });
+		expect(flag.error?.message).toBe('"visible" is not true or false: "yes"');
+		expect(h.sim.requests).toHaveLength(0);
 	});
 
 	test('SCP-13 customer consent delete without the right: the 403 names "Customer consents: View and Delete"', async () => {

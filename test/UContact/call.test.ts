@@ -91,7 +91,7 @@ describe('uContact Call', () => {
 				operation: 'runWorkflow',
 				flowContext: 'from-n8n',
 				flowExtension: '5000',
-				workflowParameters: { parameter: [{ name: 'idcustomer', value: '={{ $json.id }}' }, { name: 'segment', value: 'gold' }] },
+				workflowParameters: { parameter: [{ name: 'idcustomer', type: 'number', value: '={{ $json.id }}' }, { name: 'segment', value: 'gold' }] },
 			}),
 			[{ json: { id: 7 } }],
 		);
@@ -101,6 +101,39 @@ describe('uContact Call', () => {
 		expect(formOf(request).extension).toBe('5000');
 		expect(jsonFieldOf(request, 'jsonparams')).toEqual({ idcustomer: 7, segment: 'gold' });
 		expect(result.items[0].json).toEqual({ success: true, result: 'OK', context: 'from-n8n', extension: '5000' });
+	});
+
+	test('UC-04 parameters carry their Type: "42" as a Number is 42, "true" as a Boolean is true, text stays text', async () => {
+		const e = await engine();
+		const result = await e.run(
+			await ucontactNode(sim, {
+				resource: 'call',
+				operation: 'runWorkflow',
+				flowContext: 'from-n8n',
+				flowExtension: '5000',
+				workflowParameters: {
+					parameter: [
+						{ name: 'idcustomer', type: 'number', value: '42' },
+						{ name: 'vip', type: 'boolean', value: 'true' },
+						{ name: 'tags', type: 'json', value: '["gold", 2]' },
+						{ name: 'phone', type: 'string', value: '={{ 98344484 }}' },
+					],
+				},
+			}),
+		);
+		expect(result.error).toBeUndefined();
+		expect(jsonFieldOf(calls(sim, 'admin/CallWorkflow')[0], 'jsonparams')).toEqual({ idcustomer: 42, vip: true, tags: ['gold', 2], phone: '98344484' });
+		const bad = await e.run(
+			await ucontactNode(sim, {
+				resource: 'call',
+				operation: 'runWorkflow',
+				flowContext: 'from-n8n',
+				flowExtension: '5000',
+				workflowParameters: { parameter: [{ name: 'vip', type: 'boolean', value: 'si' }] },
+			}),
+		);
+		expect(bad.error?.message).toBe('"vip" is not true or false: "si"');
+		expect(calls(sim, 'admin/CallWorkflow')).toHaveLength(1);
 	});
 
 	test('UC-04 run a voice workflow with JSON typed by the user', async () => {

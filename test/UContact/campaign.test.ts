@@ -62,7 +62,7 @@ describe('uContact Campaign and Do-not-call list', () => {
 		});
 	});
 
-	test('UC-18 campaign status: campaign, agents and ACD calls as items with their key and type', async () => {
+	test('UC-18 campaign status: uContact answers for every campaign; only the one asked for comes out (campaign, agents, ACD calls)', async () => {
 		const e = await engine();
 		const result = await e.run(await ucontactNode(sim, { resource: 'campaign', operation: 'getStatus', campaign: 'Soporte<-' }));
 		expect(result.error).toBeUndefined();
@@ -78,19 +78,33 @@ describe('uContact Campaign and Do-not-call list', () => {
 		expect(result.items.every((item) => (item.pairedItem as { item: number }).item === 0)).toBe(true);
 	});
 
-	test('UC-18 a campaign uContact does not know (empty answer) is an error, not zero items', async () => {
+	test('UC-18 a campaign uContact does not know (answered for the others only) is an error, not zero items', async () => {
 		const e = await engine();
 		const result = await e.run(await ucontactNode(sim, { resource: 'campaign', operation: 'getStatus', campaign: 'Ventas' }));
 		expect(formOf(calls(sim, 'Supervisor/campaignstatus')[0])).toEqual({ queue: 'Ventas' });
 		expect(result.error?.message).toBe('uContact has no status for campaign "Ventas"');
+		expect(result.error?.description).toContain('answered for Ventas->, Cobranzas->, Encuestas->, Soporte<- only');
 		expect(result.error?.description).toContain('with its direction (Ventas-> or Soporte<-)');
 	});
 
-	test('UC-18 campaign status as returned: one item with the whole answer', async () => {
+	test('UC-18 campaign status as returned: one item with the answer, limited to the campaign asked for', async () => {
 		const e = await engine();
 		const result = await e.run(await ucontactNode(sim, { resource: 'campaign', operation: 'getStatus', campaign: 'Ventas->', statusOutput: 'raw' }));
 		expect(result.items).toHaveLength(1);
 		expect(Object.keys(result.items[0].json)).toEqual(['Ventas->', 'mrodriguez', 'lfernandez']);
+	});
+
+	test('UC-18 All Campaigns (*) is an explicit choice: every campaign uContact answered for', async () => {
+		const e = await engine();
+		const result = await e.run(await ucontactNode(sim, { resource: 'campaign', operation: 'getStatus', campaign: '*' }));
+		expect(result.error).toBeUndefined();
+		expect(formOf(calls(sim, 'Supervisor/campaignstatus')[0])).toEqual({ queue: '*' });
+		expect(result.items.map((item) => [item.json.key, item.json.entryType])).toEqual([
+			['Ventas->', 'campaign'],
+			['Cobranzas->', 'campaign'],
+			['Encuestas->', 'campaign'],
+			['Soporte<-', 'campaign'],
+		]);
 	});
 
 	test('campaign dropdowns are loaded from Supervisor/queuesummary', async () => {

@@ -123,6 +123,15 @@ describe('UC-00 uContact credential and session', () => {
 		expect(sim.logins).toBe(1);
 	});
 
+	test('UC-00 a wrong password: one auth/getUserToken attempt for all items of the execution, then the clear error', async () => {
+		const e = await engine();
+		const credential = await ucontactCredential(sim, { password: 'not-the-password' });
+		const result = await e.run(dialerTask(credential), rows(5));
+		expect(result.error?.message).toContain('did not accept the user or password');
+		expect(sim.logins).toBe(1);
+		expect(calls(sim, 'Dialers/DialerTask')).toHaveLength(0);
+	});
+
 	test('UC-00 a 401 mid-run renews the token once; nothing is lost or duplicated', async () => {
 		const e = await engine();
 		const credential = await ucontactCredential(sim);

@@ -60,19 +60,23 @@ describe('uContact Dialer', () => {
 		expect(sim.requests).toHaveLength(0);
 	});
 
-	test('UC-11 schedule: the callschedule object with the date in uContact format', async () => {
+	test('UC-11 schedule: the callschedule object with the date in uContact format, in the server\'s time zone', async () => {
 		const e = await engine();
 		const result = await e.run(
-			await ucontactNode(sim, {
-				resource: 'dialer',
-				operation: 'schedule',
-				scheduleDate: '={{ $json.when }}',
-				campaign: 'Cobranzas->',
-				destination: '098344484',
-				alternatives: '099124484:099121212',
-				agentPhone: '1002',
-				dialerData: { field: [{ name: 'deuda', value: '1520' }] },
-			}),
+			{
+				type: 'uContact',
+				credentials: { uContactApi: await ucontactCredential(sim, { timeZone: 'America/Montevideo' }) },
+				parameters: {
+					resource: 'dialer',
+					operation: 'schedule',
+					scheduleDate: '={{ $json.when }}',
+					campaign: 'Cobranzas->',
+					destination: '098344484',
+					alternatives: '099124484:099121212',
+					agentPhone: '1002',
+					dialerData: { field: [{ name: 'deuda', value: '1520' }] },
+				},
+			},
 			[{ json: { when: '2015-10-11T15:00:00.000-03:00' } }],
 		);
 		expect(result.error).toBeUndefined();
@@ -85,6 +89,55 @@ describe('uContact Dialer', () => {
 			data: 'deuda=1520',
 		});
 		expect(result.items[0].json).toEqual({ success: true, result: '1', campaign: 'Cobranzas->', destination: '098344484', calldate: '2015-10-11 15:00:00' });
+	});
+
+	test('UC-11 a date with an offset, a JS Date or a Luxon DateTime is scheduled at the same instant in the server\'s zone; text without an offset is kept', async () => {
+		const e = await engine();
+		const credential = await ucontactCredential(sim, { timeZone: 'America/Montevideo' });
+		const whens = [
+			'2030-10-11T15:00:00.000Z',
+			"={{ new Date('2030-10-11T15:00:00Z') }}",
+			"={{ DateTime.fromISO('2030-10-11T17:00:00', { zone: 'Europe/Budapest' }) }}",
+			'2030-10-11T17:00:00+02:00',
+			'2030-10-11 15:00:00',
+			'2030-10-11T15:00:00',
+		];
+		for (const when of whens) {
+			const result = await e.run({
+				type: 'uContact',
+				credentials: { uContactApi: credential },
+				parameters: { resource: 'dialer', operation: 'schedule', scheduleDate: when, campaign: 'Cobranzas->', destination: '098344484' },
+			});
+			expect(result.error).toBeUndefined();
+		}
+		expect(calls(sim, 'Dialers/ScheduleDialerCall').map((request) => jsonFieldOf(request, 'callschedule').calldate)).toEqual([
+			// 15:00 UTC is 12:00 in Montevideo (UTC−3).
+			'2030-10-11 12:00:00',
+			'2030-10-11 12:00:00',
+			'2030-10-11 12:00:00',
+			'2030-10-11 12:00:00',
+			// Offset-less text is the server's wall time as written.
+			'2030-10-11 15:00:00',
+			'2030-10-11 15:00:00',
+		]);
+	});
+
+	test('UC-11 without a Server Time Zone the workflow\'s time zone is the server\'s; a wrong zone name stops the item', async () => {
+		const e = await engine();
+		const result = await e.run({
+			...(await ucontactNode(sim, { resource: 'dialer', operation: 'schedule', scheduleDate: '2030-10-11T15:00:00.000Z', campaign: 'Cobranzas->', destination: '098344484' })),
+			timezone: 'Europe/Budapest',
+		});
+		expect(result.error).toBeUndefined();
+		expect(jsonFieldOf(calls(sim, 'Dialers/ScheduleDialerCall')[0], 'callschedule').calldate).toBe('2030-10-11 17:00:00');
+
+		const wrong = await e.run({
+			type: 'uContact',
+			credentials: { uContactApi: await ucontactCredential(sim, { timeZone: 'Mars/Olympus' }) },
+			parameters: { resource: 'dialer', operation: 'schedule', scheduleDate: '2030-10-11 15:00:00', campaign: 'Cobranzas->', destination: '098344484' },
+		});
+		expect(wrong.error?.message).toBe('The uContact credential\'s Server Time Zone "Mars/Olympus" is not a time zone');
+		expect(calls(sim, 'Dialers/ScheduleDialerCall')).toHaveLength(1);
 	});
 
 	test.each([

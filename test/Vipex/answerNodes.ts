@@ -1,4 +1,4 @@
-import { NodeConnectionTypes } from 'n8n-workflow';
+import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import type { IExecuteFunctions, INode, INodeExecutionData, INodeType } from 'n8n-workflow';
 
 import type { Engine } from '../harness/engine';
@@ -8,13 +8,14 @@ import type { Engine } from '../harness/engine';
  * tests only (n8n's own nodes are not part of this package):
  * - `crmLookup` stands for the user's lookup (HTTP Request + Set): it turns the caller's number
  *   into the routing answer;
- * - `respondToWebhookV1` does what n8n's Respond to Webhook node of version 1 does: it answers
- *   the waiting request through `sendResponse`, with the first item's JSON or one field as text;
+ * - `n8n-nodes-base.respondToWebhook` stands in for n8n's Respond to Webhook node (what the
+ *   VIPeX Trigger refuses to be published with): like n8n 2.41's from version 1.1, it fails
+ *   unless n8n's own Webhook node is before it, and otherwise answers through `sendResponse`;
  * - `gate` holds the execution until the test opens it (to show the PBX was answered first).
  */
 
 export const CRM_LOOKUP = 'harness.crmLookup';
-export const RESPOND_TO_WEBHOOK = 'harness.respondToWebhookV1';
+export const RESPOND_TO_WEBHOOK = 'n8n-nodes-base.respondToWebhook';
 export const GATE = 'harness.gate';
 
 /** Holds every execution that reaches a `gate` node until `open()`: proves who answered first. */
@@ -60,25 +61,22 @@ const crmLookup: INodeType = {
 const respondToWebhook: INodeType = {
 	description: {
 		displayName: 'Respond to Webhook',
-		name: 'respondToWebhookV1',
+		name: 'respondToWebhook',
 		group: ['transform'],
-		version: 1,
-		description: 'Answers the waiting webhook request',
+		version: [1, 1.1, 1.2, 1.3, 1.4, 1.5],
+		description: 'Returns data for Webhook',
 		defaults: { name: 'Respond to Webhook' },
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		properties: [
-			{ displayName: 'Field', name: 'field', type: 'string', default: '' },
-			{ displayName: 'Response Code', name: 'responseCode', type: 'number', default: 200 },
-		],
+		properties: [],
 	},
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		const webhookTypes = ['n8n-nodes-base.webhook', 'n8n-nodes-base.formTrigger', '@n8n/n8n-nodes-langchain.chatTrigger', 'n8n-nodes-base.wait'];
+		if (!this.getParentNodes(this.getNode().name).some(({ type }) => webhookTypes.includes(type))) {
+			throw new NodeOperationError(this.getNode(), 'No Webhook node found in the workflow');
+		}
 		const items = this.getInputData();
-		const field = this.getNodeParameter('field', 0) as string;
-		const first = items[0]?.json ?? {};
-		const body = field ? String(first[field]) : first;
-		const headers = { 'content-type': field ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8' };
-		await this.sendResponse({ body, headers, statusCode: this.getNodeParameter('responseCode', 0) as number });
+		await this.sendResponse({ body: items[0]?.json ?? {}, headers: {}, statusCode: 200 });
 		return [items];
 	},
 };

@@ -32,7 +32,7 @@ test('VPX-W2 notification by GET when extension 252 rings or answers (manual que
 	expect(wf.executions).toHaveLength(1);
 	expect(wf.executions[0].items.map((item) => item.json)).toEqual([
 		{
-			id: '91000',
+			id: 91000,
 			start_time: '2019-12-02 12:46:17',
 			start_time_iso: '2019-12-02T12:46:17+01:00',
 			src: '36709676052',

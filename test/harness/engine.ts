@@ -39,6 +39,8 @@ import type {
 	ResourceMapperFields,
 } from 'n8n-workflow';
 
+import { agentStandIn, toolVariant } from './agent';
+import type { ToolCall } from './agent';
 import { TestCredentialsHelper } from './credentials';
 
 export const PACKAGE_ROOT = join(__dirname, '..', '..', '..');
@@ -51,6 +53,8 @@ export interface NodeSpec {
 	name?: string;
 	typeVersion?: number;
 	continueOnFail?: boolean;
+	/** The workflow's time zone setting (n8n's default, America/New_York, when absent). */
+	timezone?: string;
 }
 
 export interface RunResult {
@@ -66,6 +70,8 @@ export interface WorkflowSpec {
 	nodes: INode[];
 	connections: IWorkflowBase['connections'];
 	staticData?: IDataObject;
+	/** The workflow's time zone setting. */
+	timezone?: string;
 }
 
 /**
@@ -92,11 +98,17 @@ export class Engine {
 		for (const [name, { type }] of Object.entries(loader.credentialTypes)) credentialTypes.set(name, type);
 		const packageName = loader.packageName;
 		const extra = new Map<string, INodeType>();
+		const tools = new Map<string, INodeType>();
 		const byName = (name: string): IVersionedNodeType | INodeType => {
 			const added = extra.get(name);
 			if (added) return added;
 			const shortName = name.startsWith(`${packageName}.`) ? name.slice(packageName.length + 1) : name;
 			const loaded = loader.nodeTypes[shortName] ?? loader.nodeTypes[name];
+			const base = !loaded && shortName.endsWith('Tool') ? loader.nodeTypes[shortName.slice(0, -'Tool'.length)] : undefined;
+			if (base && (base.type as INodeType).description.usableAsTool) {
+				if (!tools.has(name)) tools.set(name, toolVariant(base.type as INodeType));
+				return tools.get(name)!;
+			}
 			if (!loaded) throw new Error(`Unknown node type ${name}`);
 			return loaded.type;
 		};
@@ -153,7 +165,7 @@ export class Engine {
 			active: true,
 			nodeTypes: this.nodeTypes,
 			staticData: spec.staticData,
-			settings: {},
+			settings: spec.timezone ? { timezone: spec.timezone } : {},
 		});
 	}
 
@@ -187,7 +199,21 @@ export class Engine {
 	/** Runs one node with the given input items (as if a previous node produced them). */
 	async run(spec: NodeSpec, input: INodeExecutionData[] = [{ json: {} }]): Promise<RunResult> {
 		const node = this.node(spec);
-		return await this.execute({ nodes: [node], connections: {} }, node, [input]);
+		return await this.execute({ nodes: [node], connections: {}, timezone: spec.timezone }, node, [input]);
+	}
+
+	/**
+	 * Runs one node as an AI tool (`<type>Tool`), the way n8n's agents and MCP Server Trigger do:
+	 * a stand-in agent gets the tool from n8n-core and calls it once with `args`.
+	 */
+	async runAsTool(spec: NodeSpec, args: IDataObject = {}): Promise<ToolCall> {
+		this.extraNodeTypes.set(agentStandIn.description.name, agentStandIn);
+		const tool = this.node({ ...spec, type: `${this.fullType(spec.type)}Tool` });
+		const agent = this.node({ type: agentStandIn.description.name, parameters: { args: JSON.stringify(args) }, name: 'Agent' });
+		const connections = { [tool.name]: { ai_tool: [[{ node: agent.name, type: 'ai_tool' as const, index: 0 }]] } };
+		const result = await this.execute({ nodes: [agent, tool], connections }, agent, [[{ json: {} }]]);
+		if (result.error) throw result.error;
+		return result.items[0].json as unknown as ToolCall;
 	}
 
 	/** Runs a workflow from `startNode`, which receives `input` on its main inputs. */

@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import { WebhookContext } from 'n8n-core';
+import { HookContext, WebhookContext } from 'n8n-core';
 import type {
 	IDataObject,
 	IExecuteResponsePromiseData,
@@ -12,6 +12,8 @@ import type {
 	IWebhookDescription,
 	IWebhookResponseData,
 	IWorkflowBase,
+	IWorkflowExecuteAdditionalData,
+	Workflow,
 } from 'n8n-workflow';
 import { parse as parseQuery } from 'qs';
 
@@ -101,6 +103,25 @@ export class WebhookHarness {
 		return registration;
 	}
 
+	/**
+	 * What n8n does on activation for every webhook of the trigger: `checkExists`, then `create`
+	 * when it answers false (a thrown error refuses the activation with its message).
+	 */
+	async activate(published: Published): Promise<void> {
+		const registration = published as Registration;
+		const workflow = this.engine.workflow({ ...registration.spec, staticData: registration.staticData });
+		const node = workflow.getNode(registration.node.name)!;
+		const nodeType = this.engine.nodeType(node.type);
+		for (const webhook of nodeType.description.webhooks ?? []) {
+			const methods = nodeType.webhookMethods?.[webhook.name];
+			if (!methods) continue;
+			const additionalData = this.engine.additionalData(undefined, this.baseUrl);
+			const webhookData = webhookDataOf(workflow, node, this.description(registration, webhook.name), additionalData);
+			const context = new HookContext(workflow, node, additionalData, 'trigger', 'activate', webhookData);
+			if (!(await methods.checkExists.call(context))) await methods.create.call(context);
+		}
+	}
+
 	private description(registration: Registration, name: string): IWebhookDescription & { path: string } {
 		const workflow = this.engine.workflow({ ...registration.spec, staticData: registration.staticData });
 		const nodeType = this.engine.nodeType(registration.node.type);
@@ -149,15 +170,7 @@ export class WebhookHarness {
 		const additionalData = this.engine.additionalData(undefined, this.baseUrl);
 		additionalData.httpRequest = req as never;
 		additionalData.httpResponse = res as never;
-		const webhookData: IWebhookData = {
-			httpMethod: description.httpMethod as IWebhookData['httpMethod'],
-			node: node.name,
-			path: description.path,
-			webhookDescription: description,
-			workflowId: workflow.id,
-			workflowExecuteAdditionalData: additionalData,
-			webhookId: node.webhookId,
-		};
+		const webhookData = webhookDataOf(workflow, node, description, additionalData);
 		const context = new WebhookContext(workflow, node, additionalData, 'webhook', webhookData, [], null);
 		let result: IWebhookResponseData;
 		try {
@@ -165,8 +178,10 @@ export class WebhookHarness {
 		} catch {
 			return respond(res, 500, { message: 'Workflow Webhook Error: Workflow could not be started!' });
 		} finally {
-			// n8n saves a webhook's static data right after the call (LiveWebhooks).
-			registration.staticData = JSON.parse(JSON.stringify(workflow.staticData)) as IDataObject;
+			// n8n saves a webhook's static data right after the call when it changed (LiveWebhooks), whole.
+			if ((workflow.staticData as { __dataChanged?: boolean }).__dataChanged === true) {
+				registration.staticData = JSON.parse(JSON.stringify(workflow.staticData)) as IDataObject;
+			}
 		}
 		registration.results.push(result);
 		const answered = result.noWebhookResponse === true || res.headersSent;
@@ -202,12 +217,24 @@ export class WebhookHarness {
 			const run = await execution;
 			const first: INodeExecutionData | undefined = run.items[0];
 			if (run.error) return respond(res, 500, { message: 'Error in workflow' });
+			// n8n 2.41 (extractWebhookLastNodeResponse): responseData picks the answer, the
+			// description's responseHeaders ({entries}) are added to it.
+			const responseData = evaluate('responseData', 'firstEntryJson') as string;
+			const headers =
+				description.responseHeaders === undefined
+					? {}
+					: nodeHeaders(workflow.expression.getComplexParameterValue(node, description.responseHeaders as string, 'internal', {}, undefined));
+			if (responseData === 'noData') {
+				res.writeHead(responseCode, headers).end();
+				return;
+			}
+			if (responseData === 'allEntries') return sendStatic(res, responseCode, run.items.map((item) => item.json), headers);
 			if (!first) return respond(res, 200, { message: 'Workflow executed successfully but the last node did not return any data' });
-			// n8n's firstEntryJson answer: the item, or one of its fields (responsePropertyName).
+			// firstEntryJson: the item, or one of its fields (responsePropertyName).
 			const property = evaluate('responsePropertyName') as string | undefined;
 			const body = property === undefined ? first.json : pathValue(first.json, property);
 			const contentType = evaluate('responseContentType') as string | undefined;
-			return sendStatic(res, responseCode, body, contentType ? { 'content-type': contentType } : {});
+			return sendStatic(res, responseCode, body, contentType ? { ...headers, 'content-type': contentType } : headers);
 		}
 		if (responseMode === 'onReceived') {
 			// n8n 2.41 (extractWebhookOnReceivedResponse): `responseData` of the description wins,
@@ -232,6 +259,24 @@ export class WebhookHarness {
 		registration.executions.push(result);
 		return result;
 	}
+}
+
+/** What n8n knows of one webhook of a workflow's node, as its hooks and webhook() receive it. */
+function webhookDataOf(
+	workflow: Workflow,
+	node: INode,
+	description: IWebhookDescription & { path: string },
+	additionalData: IWorkflowExecuteAdditionalData,
+): IWebhookData {
+	return {
+		httpMethod: description.httpMethod as IWebhookData['httpMethod'],
+		node: node.name,
+		path: description.path,
+		webhookDescription: description,
+		workflowId: workflow.id,
+		workflowExecuteAdditionalData: additionalData,
+		webhookId: node.webhookId,
+	};
 }
 
 function prepareRequest(req: WebhookRequest, url: URL): void {
@@ -300,6 +345,12 @@ function sendNodeResponse(res: ServerResponse, response: IExecuteResponsePromise
 		return;
 	}
 	sendStatic(res, status, response.body, headers);
+}
+
+/** Headers of a description's `responseHeaders` (`{entries: [{name, value}]}`), names in lower case. */
+function nodeHeaders(value: unknown): Record<string, string> {
+	const entries = (value as { entries?: Array<{ name?: unknown; value?: unknown }> } | undefined)?.entries ?? [];
+	return Object.fromEntries(entries.filter((entry) => entry.name).map((entry) => [String(entry.name).toLowerCase(), String(entry.value ?? '')]));
 }
 
 function pathValue(source: unknown, path: string): unknown {

@@ -159,7 +159,7 @@ export abstract class Simulator {
 	private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
 		const request = await readRequest(req);
 		if (request.path.startsWith('/__sim/')) {
-			send(res, this.control(request));
+			send(res, await this.control(request));
 			return;
 		}
 		this.requests.push(request);
@@ -210,7 +210,7 @@ export abstract class Simulator {
 	}
 
 	/** Control routes, so a simulator running beside a real n8n can be driven over HTTP. */
-	private control(request: SimRequest): SimReply {
+	private async control(request: SimRequest): Promise<SimReply> {
 		if (request.path === '/__sim/requests') {
 			return json(200, this.requests.map(({ rawBody, ...rest }) => ({ ...rest, rawBody: rawBody.toString('utf8') })));
 		}
@@ -226,11 +226,11 @@ export abstract class Simulator {
 			this.requests.length = 0;
 			return json(200, { cleared: true });
 		}
-		return this.controlExtra(request) ?? json(404, { message: 'Unknown control route' });
+		return (await this.controlExtra(request)) ?? json(404, { message: 'Unknown control route' });
 	}
 
-	/** Vendor-specific control routes (e.g. expire sessions). */
-	protected controlExtra(_request: SimRequest): SimReply | undefined {
+	/** Vendor-specific control routes (e.g. expire sessions, or make the vendor call n8n). */
+	protected controlExtra(_request: SimRequest): SimReply | Promise<SimReply | undefined> | undefined {
 		return undefined;
 	}
 }

@@ -11,6 +11,8 @@ interface FileResource {
 	one: string;
 	idParameter: string;
 	idLabel: string;
+	/** What the ID is and where it comes from. */
+	idDescription: string;
 	describeGet: string;
 	/** Relationship of a library question that lists these files (attachments, embedded_archives). */
 	ofQuestion?: { relationship: string; action: string; description: string };
@@ -66,6 +68,7 @@ export function fileDescription(file: FileResource): INodeProperties[] {
 			required: true,
 			default: '',
 			displayOptions: show(['get']),
+			description: file.idDescription,
 		},
 	];
 	if (file.ofQuestion) {
@@ -76,7 +79,7 @@ export function fileDescription(file: FileResource): INodeProperties[] {
 			required: true,
 			default: '',
 			displayOptions: show(['getAllOfQuestion']),
-			description: 'Database ID of the library question',
+			description: 'Database ID of the library question (from Question Get Many)',
 		});
 	}
 	properties.push(binaryOutputField({ resource: [file.resource], operation: ['get', 'getAllOfQuestion'] }));

@@ -83,5 +83,7 @@ export function centionError(
 		httpCode: status,
 		itemIndex,
 		response: said.errors.length > 0 ? { errors: said.errors } : undefined,
+		hint,
+		endpoint: where,
 	});
 }

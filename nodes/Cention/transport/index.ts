@@ -7,6 +7,7 @@ import type {
 	ILoadOptionsFunctions,
 	IN8nHttpFullResponse,
 	INode,
+	IPollFunctions,
 	IWebhookFunctions,
 } from 'n8n-workflow';
 
@@ -54,23 +55,32 @@ export function documentOf(
 			description: `Check the API address and workspace in the Cention credential. Answer: ${bodyText(response.body)}`,
 			httpCode: response.statusCode,
 			itemIndex,
+			hint: 'Check the API address and workspace in the Cention credential.',
+			endpoint: `${endpoint.method} ${endpoint.path}`,
 		});
 	}
 	return document;
 }
 
-type Context = IExecuteFunctions | IExecuteSingleFunctions | ILoadOptionsFunctions | IHookFunctions | IWebhookFunctions;
+type Context =
+	| IExecuteFunctions
+	| IExecuteSingleFunctions
+	| ILoadOptionsFunctions
+	| IHookFunctions
+	| IWebhookFunctions
+	| IPollFunctions;
 
 /**
- * The one request function for code paths (dropdowns, downloads, the trigger). `path` is
+ * The one request function for code paths (dropdowns, downloads, the triggers). `path` is
  * below /capi (`json/c3_libraries`) or, for links Cention hands out, a full URL on the
- * credential's host.
+ * credential's host. `body` is a JSON:API document for POST.
  */
 export async function centionApiRequest(
 	this: Context,
 	endpoint: Endpoint,
 	qs: IDataObject = {},
 	itemIndex?: number,
+	body?: IDataObject,
 ): Promise<JsonApiDocument | undefined> {
 	const credentials = await this.getCredentials<{ baseUrl: string; workspace: string }>('centionApi');
 	const root = centionApiRoot(credentials.baseUrl, credentials.workspace);
@@ -83,6 +93,7 @@ export async function centionApiRequest(
 		json: true,
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: { ignore: true as const, except: [401] },
+		...(body ? { body } : {}),
 	};
 	const relative = { method: endpoint.method, path: url.replace(/^.*?\/capi\//, '') };
 	let response: IN8nHttpFullResponse;

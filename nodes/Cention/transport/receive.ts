@@ -10,6 +10,7 @@ import { bodyToBuffer } from '../../shared/binary';
 import { vendorApiError } from '../../shared/errors';
 import { itemsFor } from '../../shared/items';
 import { itemParameter } from '../../shared/parameters';
+import { runsAsTool } from '../../shared/tool';
 import { attachmentBinary, attachmentContent, attachmentMetadata } from '../helpers/attachments';
 import type { JsonApiDocument, Resource } from '../helpers/jsonApi';
 import { primaryResources, simplifyDocument } from '../helpers/jsonApi';
@@ -17,6 +18,7 @@ import { parseLogioCsv, parseLogioJson } from '../helpers/logio';
 import type { Endpoint } from './errors';
 import { centionError } from './errors';
 import { centionApiRequest, documentOf } from './index';
+import { errandIdsOf } from './send';
 
 /** An endpoint whose `{parameter}` parts are filled from the node's parameters (for messages). */
 export interface EndpointTemplate {
@@ -29,8 +31,9 @@ function endpointOf(context: IExecuteSingleFunctions, template: EndpointTemplate
 	return { method: template.method, path };
 }
 
+/** Simplify, which an AI agent always gets (it cannot use a JSON:API document). */
 function simplify(context: IExecuteSingleFunctions): boolean {
-	return itemParameter(context, 'simplify', true);
+	return runsAsTool(context) || itemParameter(context, 'simplify', true);
 }
 
 /** Return All / Limit: Cention answers every row at once, the node keeps the first `limit`. */
@@ -58,7 +61,16 @@ export function receiveDocument(template: EndpointTemplate, options: { list?: bo
 	};
 }
 
-/** The changed-errand list: one item per errand ID, ready for Get Report. */
+/**
+ * Changed lists and Mark as Changed answer in one shape: `{id, status}`, the errand's or
+ * rating's ID as text (as Get Report and Get give it) and what it is or what was done
+ * (`changed`, `markedAsChanged`).
+ */
+function changedItems(context: IExecuteSingleFunctions, ids: unknown[], status: 'changed' | 'markedAsChanged'): INodeExecutionData[] {
+	return itemsFor(context, ids.map((id) => ({ id: String(id), status })));
+}
+
+/** The changed-errand list (`attributes.errands`): one item per errand, ready for Get Report. */
 export function receiveChangedErrands(template: EndpointTemplate): PostReceiveAction {
 	return async function (this: IExecuteSingleFunctions, _items, response): Promise<INodeExecutionData[]> {
 		const document = documentOf(this.getNode(), response, endpointOf(this, template), this.getItemIndex());
@@ -68,7 +80,27 @@ export function receiveChangedErrands(template: EndpointTemplate): PostReceiveAc
 			const errands = resource.attributes?.errands;
 			return Array.isArray(errands) ? errands : [];
 		});
-		return itemsFor(this, limited(this, ids).map((errandId) => ({ errandId: errandId as number })));
+		return changedItems(this, limited(this, ids), 'changed');
+	};
+}
+
+/** The changed-rating list (one resource per rating): one item per rating, ready for Get. */
+export function receiveChangedRatings(template: EndpointTemplate): PostReceiveAction {
+	return async function (this: IExecuteSingleFunctions, _items, response): Promise<INodeExecutionData[]> {
+		const document = documentOf(this.getNode(), response, endpointOf(this, template), this.getItemIndex());
+		if (!document) return [];
+		if (!simplify(this)) return itemsFor(this, document as IDataObject);
+		const ids = primaryResources(document).map((resource) => resource.id);
+		return changedItems(this, limited(this, ids), 'changed');
+	};
+}
+
+/** Mark as Changed: Cention answers `{id: "0"}`; the items are the errands that were marked. */
+export function receiveMarkedErrands(template: EndpointTemplate): PostReceiveAction {
+	return async function (this: IExecuteSingleFunctions, _items, response): Promise<INodeExecutionData[]> {
+		const document = documentOf(this.getNode(), response, endpointOf(this, template), this.getItemIndex());
+		if (document && !simplify(this)) return itemsFor(this, document as IDataObject);
+		return changedItems(this, errandIdsOf(this), 'markedAsChanged');
 	};
 }
 
@@ -145,6 +177,8 @@ export function receiveLogio(template: EndpointTemplate): PostReceiveAction {
 				description: `Check the API address and workspace in the Cention credential. Answer: ${text.slice(0, 300)}`,
 				httpCode: response.statusCode,
 				itemIndex: this.getItemIndex(),
+				hint: 'Check the API address and workspace in the Cention credential.',
+				endpoint: `${endpoint.method} ${endpoint.path}`,
 			});
 		}
 		return itemsFor(this, limited(this, rows));

@@ -106,14 +106,19 @@ export async function withoutContent(this: IExecuteSingleFunctions, options: IHt
 	return options;
 }
 
+/** The Errand IDs parameter ("35, 36" or an array), checked: whole numbers only (read once for the answer too). */
+export function errandIdsOf(context: IExecuteSingleFunctions): number[] {
+	const raw = itemParameter<unknown>(context, 'errandIds', '');
+	const entries = (Array.isArray(raw) ? raw.map(String) : splitList(raw)).map((entry) => entry.trim());
+	const bad = entries.filter((entry) => !/^\d+$/.test(entry));
+	if (entries.length === 0) fail(context, 'Errand IDs is empty', 'List the errands to mark, separated by commas (e.g. 35, 36).');
+	if (bad.length) fail(context, `Errand IDs must be whole numbers; not: ${bad.join(', ')}`);
+	return entries.map(Number);
+}
+
 /** "35, 36" → [35, 36] for the changed-errand list. */
 export async function errandIdList(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-	const raw = this.getNodeParameter('errandIds', '') as unknown;
-	const entries = Array.isArray(raw) ? raw.map(String) : splitList(raw);
-	const bad = entries.filter((entry) => !/^\d+$/.test(entry.trim()));
-	if (entries.length === 0) fail(this, 'Errand IDs is empty', 'List the errands to mark, separated by commas (e.g. 35, 36).');
-	if (bad.length) fail(this, `Errand IDs must be whole numbers; not: ${bad.join(', ')}`);
-	setPath(bodyOf(options), 'data.attributes.errands', entries.map((entry) => Number(entry.trim())));
+	setPath(bodyOf(options), 'data.attributes.errands', errandIdsOf(this));
 	return options;
 }
 
@@ -170,9 +175,25 @@ export async function logioRange(this: IExecuteSingleFunctions, options: IHttpRe
 	return options;
 }
 
-/** Export date range as `YYYY/MM/DD` (the day as picked, no time-zone shift). */
+/**
+ * The presets to run, as `data.relationships.export.data`: always an array of `{type, id}`
+ * resource identifiers. The manual's sample body is missing; its field tables are what we
+ * follow, and they make both `export` and `export.data` an "Array of Object".
+ */
+export async function exportPresets(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+	const raw = this.getNodeParameter('exportId', '') as unknown;
+	const ids = Array.isArray(raw) ? raw.map((entry) => String(entry).trim()).filter((entry) => entry !== '') : splitList(raw);
+	if (ids.length === 0) fail(this, 'Export IDs is empty', 'Give the ID of the export preset (e.g. 316), or several separated by commas.');
+	const bad = ids.filter((id) => !/^\d+$/.test(id));
+	if (bad.length) fail(this, `Export IDs must be Cention database IDs (whole numbers such as 316), not: ${bad.join(', ')}`);
+	setPath(bodyOf(options), 'data.relationships.export.data', ids.map((id) => ({ type: 'c3_exports', id })));
+	return options;
+}
+
+/** Export date range as `YYYY/MM/DD`: the day as picked; an instant's day in the workflow's time zone. */
 export async function exportDates(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
 	const body = bodyOf(options);
+	const zone = this.getTimezone();
 	const range: string[] = [];
 	for (const [parameter, field, label] of [
 		['errandFromDate', 'errand_from_date', 'From Date'],
@@ -180,7 +201,7 @@ export async function exportDates(this: IExecuteSingleFunctions, options: IHttpR
 	] as const) {
 		const value = this.getNodeParameter(parameter, '') as unknown;
 		if (value === '' || value === undefined || value === null) continue;
-		const date = toCentionDate(value);
+		const date = toCentionDate(value, zone);
 		if (!date) fail(this, `${label} is not a date: "${String(value)}"`);
 		setPath(body, `data.attributes.${field}`, date);
 		range.push(date);

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData } from 'n
 /** The system columns a simplified record keeps (the ones workflows decide on). */
 const SYSTEM_COLUMNS = ['project_id', 'termination_id', 'next_call', 'callback_to_user_id', 'priority', 'is_redial', 'manual_redial'];
 
-interface LoadedRecord {
+export interface LoadedRecord {
 	comments?: Array<{ comment?: string }>;
 	contacts?: Array<{ contact?: string; active?: boolean }>;
 	custom_data?: IDataObject;

@@ -1,16 +1,25 @@
+import { formatDay, formatWallTime, readDate } from '../../shared/timeZone';
+
+/** `+0100`, `-0530`; UTC as `+00` (the form of Comnica's own answers). */
+function comnicaOffset(minutes: number): string {
+	if (minutes === 0) return '+00';
+	const sign = minutes < 0 ? '-' : '+';
+	const absolute = Math.abs(minutes);
+	return `${sign}${String(Math.floor(absolute / 60)).padStart(2, '0')}${String(absolute % 60).padStart(2, '0')}`;
+}
+
 /**
- * Comnica takes times as `YYYY-MM-DD HH24:MI:SS[ZZZZ]`; n8n's date fields give ISO 8601
- * (`2026-05-04T10:00:00`, optionally with a zone). Keeps the zone when there is one.
+ * Comnica takes times as `YYYY-MM-DD HH24:MI:SS[ZZZZ]`, an offset included, so a time keeps
+ * the offset it was given with: ISO text as written, a Luxon DateTime in its own zone, a JS
+ * Date in UTC (`+00`). Text without an offset goes without one. Text that is not a date is
+ * passed on for Comnica to judge.
  */
 export function toComnicaTime(value: unknown): string | undefined {
 	if (value === undefined || value === null || value === '') return undefined;
-	const text = String(value).trim();
-	const match = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(:\d{2})?(?:\.\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/.exec(text);
-	if (!match) return text;
-	const [, date, hoursMinutes, seconds, zone] = match;
-	if (!hoursMinutes) return date;
-	const offset = zone === 'Z' ? '+00' : zone?.replace(':', '') ?? '';
-	return `${date} ${hoursMinutes}${seconds ?? ':00'}${offset}`;
+	const date = readDate(value);
+	if (!date) return String(value).trim();
+	if (date.dateOnly) return formatDay(date.time);
+	return `${formatWallTime(date.time)}${date.offsetMinutes === undefined ? '' : comnicaOffset(date.offsetMinutes)}`;
 }
 
 export function toComnicaDate(value: unknown): string | undefined {

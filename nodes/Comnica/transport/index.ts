@@ -17,6 +17,8 @@ import type {
 
 import { bodyToBuffer, fileNameFromDisposition, toBinaryData } from '../../shared/binary';
 import { bodyText, parseJsonBody, vendorApiError } from '../../shared/errors';
+import { retryTakenSessions } from '../../shared/sessionGate';
+import type { SessionGate } from '../../shared/sessionGate';
 import { itemsFor, asObject } from '../../shared/items';
 import { transportError } from '../../shared/requestGuard';
 import { itemParameter } from '../../shared/parameters';
@@ -51,6 +53,7 @@ export function comnicaError(
 	const body = parseJsonBody(response.body) as { payload?: { errors?: ComnicaErrorEntry[] } } | undefined;
 	const errors = body?.payload?.errors;
 	if (status === 400 && Array.isArray(errors) && errors.length > 0) {
+		const notFound = errors.some((entry) => entry.code === 'NOT_FOUND');
 		return vendorApiError(node, {
 			message: `Comnica refused the request: ${errors.map(describeError).join('; ')}`,
 			description: `${endpoint} answered 400 Bad Request.\n${errors
@@ -59,6 +62,9 @@ export function comnicaError(
 			httpCode: status,
 			itemIndex,
 			response: body,
+			hint: notFound
+				? 'Check the IDs it names: Get Many records lists the records of a project, Filter Data the projects, users and terminations.'
+				: 'Correct the named fields and try again.',
 		});
 	}
 	const detail = bodyText(response.body);
@@ -86,6 +92,8 @@ export function comnicaError(
 		description: detail ? `${hint}\nComnica said: ${detail}` : hint,
 		httpCode: status,
 		itemIndex,
+		hint,
+		endpoint,
 	});
 }
 
@@ -99,12 +107,21 @@ export function unwrapPayload(node: INode, response: IN8nHttpFullResponse, endpo
 			description: `Check that the Base URL points at the Comnica API. Answer: ${bodyText(response.body)}`,
 			httpCode: response.statusCode,
 			itemIndex,
+			hint: 'Check that the Base URL of the Comnica credential points at the Comnica API.',
+			endpoint,
 		});
 	}
 	return body.payload;
 }
 
 type Context = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions | IWebhookFunctions | IExecuteSingleFunctions;
+
+/** Where the credential keeps Comnica's session key (see nodes/shared/sessionGate.ts). */
+export const COMNICA_SESSION: SessionGate = {
+	credentialType: 'comnicaApi',
+	needsLogin: (credentials) => !credentials.sessionKey,
+	storedKey: (credentials) => String(credentials.sessionKey ?? ''),
+};
 
 /** The one request function for code paths (dropdowns, the trigger): envelope in, payload out. */
 export async function comnicaApiRequest(this: Context, endpoint: string, payload: IDataObject = {}): Promise<unknown> {
@@ -120,7 +137,7 @@ export async function comnicaApiRequest(this: Context, endpoint: string, payload
 	};
 	let response: IN8nHttpFullResponse;
 	try {
-		response = (await this.helpers.httpRequestWithAuthentication.call(this, 'comnicaApi', options)) as IN8nHttpFullResponse;
+		response = (await retryTakenSessions(this, COMNICA_SESSION, async () => await this.helpers.httpRequestWithAuthentication.call(this, 'comnicaApi', options))) as IN8nHttpFullResponse;
 	} catch (error) {
 		throw transportError(this.getNode(), 'Comnica', `POST ${endpoint}`, error, 0);
 	}

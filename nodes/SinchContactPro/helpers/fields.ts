@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { returnAllFields } from '../../shared/fields';
+import { valueTypeField } from '../../shared/typedValue';
 
 export function showFor(resource: string, operations: string[]): INodeProperties['displayOptions'] {
 	return { show: { resource: [resource], operation: operations } };
@@ -65,8 +66,15 @@ export function listFields(resource: string, options: ListOptions = {}): INodePr
 				displayName: 'Filter',
 				name: 'filter',
 				values: [
-					{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: options.filterExample ?? 'field' },
-					{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+					{
+						displayName: 'Name',
+						name: 'name',
+						type: 'string',
+						default: '',
+						placeholder: options.filterExample ?? 'field',
+						description: 'Query parameter name, as the Contact Pro interface reference writes it',
+					},
+					{ displayName: 'Value', name: 'value', type: 'string', default: '', description: 'The value to match' },
 				],
 			},
 		],
@@ -87,7 +95,7 @@ export function queryFilter(displayName: string, name: string, description: stri
 	} as INodeProperties;
 }
 
-/** Name/value pairs that become JSON body fields (dots build nested objects; preSend.bodyFields of the operation). */
+/** Name/value pairs that become JSON body fields of their Type (dots build nested objects; preSend.bodyFields of the operation). */
 export function bodyFieldsField(
 	resource: string,
 	operations: string[],
@@ -110,7 +118,8 @@ export function bodyFieldsField(
 				name: 'field',
 				values: [
 					{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Field name; a dot sets a field of a sub-object (customer.name)' },
-					{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+					valueTypeField,
+					{ displayName: 'Value', name: 'value', type: 'string', default: '', description: 'The field\'s value' },
 				],
 			},
 		],

@@ -45,13 +45,15 @@ export interface ScriptAnswer {
 }
 
 /**
- * The POST /scriptResults body, one row per answer. Choice questions (RADIOBUTTON, CHECKBOX,
- * DROPDOWNLIST, DROPDOWNCHECKBOX, COMBOBOX) are answered by answer.id, free-text ones
- * (INPUTTEXT, TEXTAREA, COMBOBOX) by answer.answerdata; with an id the text is ignored, so
- * it is not sent. Sending the rows as one array is inferred from "adds or updates script
- * results" with mandatory questions answered together.
+ * The POST /scriptResults bodies: one script result entity per answer. The CMI reference
+ * (docs.cc.sinch.com/cloud/api/CMI.html, /scriptResults → post, "Entity representing a
+ * scriptResult") describes one entity with contact_id, script_id, question.id and answer.id or
+ * answer.answerdata; each is sent in its own request (transport/entities.ts). Choice questions
+ * (RADIOBUTTON, CHECKBOX, DROPDOWNLIST, DROPDOWNCHECKBOX, COMBOBOX) are answered by answer.id,
+ * free-text ones (INPUTTEXT, TEXTAREA, COMBOBOX) by answer.answerdata; with an id the text is
+ * ignored, so it is not sent.
  */
-export function scriptResultRows(
+export function scriptResultEntities(
 	node: INode,
 	itemIndex: number,
 	contactId: string,

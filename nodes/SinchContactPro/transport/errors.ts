@@ -28,7 +28,7 @@ export function sinchError(
 	let hint: string;
 	if (status === 400) {
 		message = `Sinch Contact Pro refused ${endpoint.endpoint}: ${said || 'Bad Request'}`;
-		hint = 'The server rejected the data it was sent (400 Bad Request). Correct the fields it names and run the node again.';
+		hint = 'The server rejected the data it was sent (400 Bad Request). Correct the fields it names and try again.';
 	} else if (status === 403) {
 		message = endpoint.right
 			? `The Contact Pro user lacks the right "${endpoint.right}" (403 on ${endpoint.endpoint})`
@@ -50,5 +50,5 @@ export function sinchError(
 		message = `Sinch Contact Pro answered HTTP ${status} to ${endpoint.endpoint}`;
 		hint = 'Check the node parameters.';
 	}
-	return vendorApiError(node, { message, description: `${hint}${saidLine}`, httpCode: status, itemIndex });
+	return vendorApiError(node, { message, description: `${hint}${saidLine}`, httpCode: status, itemIndex, hint, endpoint: endpoint.endpoint });
 }

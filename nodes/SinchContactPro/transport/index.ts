@@ -5,6 +5,7 @@ import type {
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
 	IN8nHttpFullResponse,
+	IPollFunctions,
 } from 'n8n-workflow';
 
 import { parseJsonBody } from '../../shared/errors';
@@ -49,9 +50,9 @@ export const POST_REQUEST = {
 	headers: { Accept: 'text/html, application/json;q=0.9' },
 };
 
-type Context = IExecuteFunctions | ILoadOptionsFunctions;
+type Context = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
 
-/** The one request function for code paths (dropdowns): JSON in, parsed JSON out. */
+/** The one request function for code paths (dropdowns, the changes trigger): JSON in, parsed JSON out. */
 export async function sinchApiRequest(
 	this: Context,
 	api: SinchInterface,

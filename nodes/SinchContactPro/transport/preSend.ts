@@ -4,7 +4,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, PreSend
 import { parseJsonBody } from '../../shared/errors';
 import { itemParameter } from '../../shared/parameters';
 import { pairsOf, pairsToObject } from '../helpers/keyValue';
-import { callbackUpdateBody, scriptResultRows } from '../helpers/validate';
+import { callbackUpdateBody, scriptResultEntities } from '../helpers/validate';
 import type { ScriptAnswer } from '../helpers/validate';
 
 type PreSend = PreSendAction;
@@ -68,10 +68,22 @@ export async function listQuery(this: IExecuteSingleFunctions, requestOptions: I
 	return requestOptions;
 }
 
-/** Name/value fields (`parameter.field[]`) merged into the JSON body. */
+/** Name/value pairs as an object of typed values; a value that does not fit its Type stops the item. */
+function typedPairs(context: IExecuteSingleFunctions, parameter: string, nested: boolean): IDataObject {
+	try {
+		return pairsToObject(pairsOf(itemParameter(context, parameter, {}), 'field'), nested);
+	} catch (error) {
+		throw new NodeOperationError(context.getNode(), (error as Error).message, {
+			itemIndex: context.getItemIndex(),
+			description: 'Change the value, or the Type of the pair (Text, Number, Boolean or JSON).',
+		});
+	}
+}
+
+/** Name/value fields (`parameter.field[]`) merged into the JSON body, each of its Type. */
 export function bodyFields(parameter = 'fields'): PreSend {
 	return async function (this: IExecuteSingleFunctions, requestOptions) {
-		Object.assign(bodyOf(requestOptions), pairsToObject(pairsOf(itemParameter(this, parameter, {}), 'field')));
+		Object.assign(bodyOf(requestOptions), typedPairs(this, parameter, true));
 		return finishJson(requestOptions);
 	};
 }
@@ -82,9 +94,10 @@ export async function callbackUpdate(this: IExecuteSingleFunctions, requestOptio
 	return requestOptions;
 }
 
+/** One entity per answer; the array is sent one entity per request (transport/entities.ts). */
 export async function scriptResults(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 	const answers = (this.getNodeParameter('answers', {}) as { answer?: ScriptAnswer[] }).answer ?? [];
-	requestOptions.body = scriptResultRows(
+	requestOptions.body = scriptResultEntities(
 		this.getNode(),
 		this.getItemIndex(),
 		String(itemParameter(this, 'contactId', '') ?? '').trim(),
@@ -96,21 +109,21 @@ export async function scriptResults(this: IExecuteSingleFunctions, requestOption
 
 /**
  * POST /contactData: {id, attachedData}. The manual calls attachedData "CAD in JSON format,
- * for example {"x":0}"; it is sent as JSON text unless the user picks an object.
+ * for example: {"x":0}" and shows an object; it is sent as an object unless the user picks
+ * JSON text (Options → Attached Data Format).
  */
 export async function contactData(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-	const pairs = pairsOf(this.getNodeParameter('attachedData', {}), 'field');
-	const attached = pairsToObject(pairs, false);
+	const attached = typedPairs(this, 'attachedData', false);
 	if (Object.keys(attached).length === 0) {
 		throw new NodeOperationError(this.getNode(), '"Attached Data" is empty', {
 			itemIndex: this.getItemIndex(),
 			description: 'Add at least one key and value. Keys must be allowed by the channel\'s "Extra Data Included in Statistics" setting.',
 		});
 	}
-	const format = this.getNodeParameter('options.attachedDataFormat', 'text') as string;
+	const format = this.getNodeParameter('options.attachedDataFormat', 'object') as string;
 	requestOptions.body = {
 		id: String(itemParameter(this, 'contactId', '') ?? '').trim(),
-		attachedData: format === 'object' ? attached : JSON.stringify(attached),
+		attachedData: format === 'text' ? JSON.stringify(attached) : attached,
 	};
 	return requestOptions;
 }

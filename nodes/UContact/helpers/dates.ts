@@ -1,37 +1,48 @@
+import type { IExecuteFunctions, IExecuteSingleFunctions } from 'n8n-workflow';
+
+import { formatDay, formatWallTime, isValidTimeZone, readDate, wallTimeAt, wallTimeIn } from '../../shared/timeZone';
+import { invalid } from './validate';
+
 /**
- * uContact takes dates as `yyyy-MM-dd HH:mm:ss` in the server's time. Accepted input: that
- * form, a date alone, ISO 8601 (n8n's date pickers and `$now`); the wall time is kept as
- * written and an offset is dropped, so a value typed in the server's zone stays as it is.
+ * uContact takes dates as `yyyy-MM-dd HH:mm:ss` in its server's time zone (the credential's
+ * Server Time Zone, by default the workflow's). A value that names an instant (ISO text with
+ * an offset such as `toISOString()`'s `Z`, a JS Date, a Luxon DateTime) is converted to that
+ * zone; text without an offset (a date picker's value, `2024-05-01 15:00:00`) is kept as
+ * written. A date alone means its midnight.
  */
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?$/i;
-
-function text(value: unknown): string {
-	if (value instanceof Date) return value.toISOString();
-	if (value !== null && typeof value === 'object' && typeof (value as { toISO?: unknown }).toISO === 'function') {
-		return String((value as { toISO: () => string }).toISO());
-	}
-	return value === undefined || value === null ? '' : String(value).trim();
-}
-
-function valid(year: string, month: string, day: string, hour = '00', minute = '00', second = '00'): boolean {
-	const m = Number(month);
-	const d = Number(day);
-	return m >= 1 && m <= 12 && d >= 1 && d <= 31 && Number(hour) < 24 && Number(minute) < 60 && Number(second) < 60 && year !== '0000';
-}
-
-/** `yyyy-MM-dd HH:mm:ss`, or undefined when the value is not a date. */
-export function toUContactDateTime(value: unknown): string | undefined {
-	const match = DATE_TIME.exec(text(value));
-	if (!match) return undefined;
-	const [, year, month, day, hour = '00', minute = '00', second = '00'] = match;
-	if (!valid(year, month, day, hour, minute, second)) return undefined;
-	return `${year}-${month}-${day} ${hour}:${minute}:${second}`;
+export function toUContactDateTime(value: unknown, serverZone: string): string | undefined {
+	const date = readDate(value);
+	return date ? formatWallTime(wallTimeIn(date, serverZone)) : undefined;
 }
 
 /** The recording's day folder (`20160118`) from a call date, or a folder name given as it is. */
-export function toFolder(value: unknown): string | undefined {
-	const raw = text(value);
-	if (/^\d{8}$/.test(raw)) return valid(raw.slice(0, 4), raw.slice(4, 6), raw.slice(6, 8)) ? raw : undefined;
-	const dateTime = toUContactDateTime(raw);
-	return dateTime ? dateTime.slice(0, 10).replace(/-/g, '') : undefined;
+export function toFolder(value: unknown, serverZone: string): string | undefined {
+	const raw = typeof value === 'string' ? value.trim() : value;
+	if (typeof raw === 'string' && /^\d{8}$/.test(raw)) {
+		return readDate(`${raw.slice(0, 4)}-${raw.slice(4, 6)}-${raw.slice(6, 8)}`) ? raw : undefined;
+	}
+	const date = readDate(raw);
+	return date ? formatDay(wallTimeIn(date, serverZone), '') : undefined;
+}
+
+/** The credential's Server Time Zone, or the workflow's time zone when it is empty. */
+export async function serverTimeZone(context: IExecuteSingleFunctions | IExecuteFunctions, itemIndex: number): Promise<string> {
+	const credentials = await context.getCredentials<{ timeZone?: string }>('uContactApi', itemIndex);
+	const zone = String(credentials.timeZone ?? '').trim();
+	if (zone === '') return context.getTimezone();
+	if (!isValidTimeZone(zone)) {
+		throw invalid(context, itemIndex, `The uContact credential's Server Time Zone "${zone}" is not a time zone`, 'Use an IANA name such as America/Montevideo, or leave it empty to use the workflow\'s time zone.');
+	}
+	return zone;
+}
+
+/** The wall clock of a time zone at an instant, as uContact writes dates. */
+export function wallTime(instantMs: number, timeZone: string): string {
+	return formatWallTime(wallTimeAt(instantMs, timeZone));
+}
+
+/** A `yyyy-MM-dd HH:mm:ss` wall time moved by some minutes (no time zone involved). */
+export function shiftWallTime(value: string, minutes: number): string {
+	const instant = Date.parse(`${value.replace(' ', 'T')}Z`) + minutes * 60_000;
+	return new Date(instant).toISOString().slice(0, 19).replace('T', ' ');
 }

@@ -4,6 +4,10 @@ import { toUContactDateTime } from '../helpers/dates';
 import { alternativesText, dataText, pairsOf } from '../helpers/dialer';
 import { invalid } from '../helpers/validate';
 
+/** What a date field sends (helpers/dates.ts). */
+export const SERVER_TIME_HINT =
+	"Sent in the uContact server's time zone (credential's Server Time Zone, else the workflow's): a date with an offset is converted, one without is sent as written";
+
 export const CAMPAIGN_HINT =
 	'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>';
 
@@ -59,8 +63,8 @@ export function dataField(show: IDisplayOptions['show'], name = 'dialerData'): I
 				displayName: 'Field',
 				name: 'field',
 				values: [
-					{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'idcustomer' },
-					{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+					{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'idcustomer', description: 'Name of the value (no = or :)' },
+					{ displayName: 'Value', name: 'value', type: 'string', default: '', description: 'The value (no = or :)' },
 				],
 			},
 		],
@@ -93,8 +97,9 @@ export function alternativesOf(context: IExecuteSingleFunctions): string {
 	return alternativesText(context.getNodeParameter('alternatives', ''));
 }
 
-export function dateOf(context: IExecuteSingleFunctions, value: unknown, displayName: string): string {
-	const date = toUContactDateTime(value);
+/** A date as uContact takes it, in the server's time zone (`zone`, see serverTimeZone). */
+export function dateOf(context: IExecuteSingleFunctions, value: unknown, displayName: string, zone: string): string {
+	const date = toUContactDateTime(value, zone);
 	if (!date) {
 		throw invalid(
 			context,

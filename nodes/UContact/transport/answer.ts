@@ -46,6 +46,8 @@ export function refusedError(node: INode, text: string, call: IntegraCall): Node
 		httpCode: 200,
 		itemIndex: call.itemIndex,
 		response: { answer: text.slice(0, 500) },
+		hint: call.hint ?? DEFAULT_HINT,
+		endpoint: call.endpoint,
 	});
 }
 
@@ -55,6 +57,8 @@ export function unexpectedError(node: INode, text: string, call: IntegraCall, ex
 		description: `Answer: ${text.slice(0, 300) || '(empty)'}\n${sentLine(call)}\nCheck that the Base URL points at the Integra API of your uContact version.`,
 		httpCode: 200,
 		itemIndex: call.itemIndex,
+		hint: 'Check that the Base URL of the uContact credential points at the Integra API of your uContact version.',
+		endpoint: call.endpoint,
 	});
 }
 
@@ -79,6 +83,8 @@ export function httpError(node: INode, status: number, body: unknown, call: Inte
 		description: `${hint}\n${sentLine(call)}${said ? `\nuContact said: ${said}` : ''}`,
 		httpCode: status,
 		itemIndex: call.itemIndex,
+		hint,
+		endpoint: call.endpoint,
 	});
 }
 

@@ -7,12 +7,15 @@ import type {
 	IN8nHttpFullResponse,
 	INodeExecutionData,
 	INodePropertyRouting,
+	IPollFunctions,
 	PostReceiveAction,
 	PreSendAction,
 } from 'n8n-workflow';
 
 import { itemsFor, asObject } from '../../shared/items';
 import { transportError } from '../../shared/requestGuard';
+import { retryTakenSessions } from '../../shared/sessionGate';
+import type { SessionGate } from '../../shared/sessionGate';
 import { invalid } from '../helpers/validate';
 import type { AnswerShape, IntegraCall } from './answer';
 import { checkAnswer, jsonResult, textResult } from './answer';
@@ -109,7 +112,7 @@ export function integraRoute(spec: OperationSpec): INodePropertyRouting {
 	};
 }
 
-type Context = IExecuteFunctions | ILoadOptionsFunctions;
+type Context = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
 
 export interface RequestCall extends Omit<IntegraCall, 'sent'> {
 	fields: IDataObject;
@@ -119,6 +122,13 @@ export interface RequestCall extends Omit<IntegraCall, 'sent'> {
 	 */
 	renewOn401?: boolean;
 }
+
+/** Where the credential keeps uContact's session token (see nodes/shared/sessionGate.ts). */
+export const UCONTACT_SESSION: SessionGate = {
+	credentialType: 'uContactApi',
+	needsLogin: (credentials) => credentials.authentication !== 'apiToken' && !credentials.sessionToken,
+	storedKey: (credentials) => String(credentials.sessionToken ?? ''),
+};
 
 /** The one request function for code paths (dropdowns, downloads, uploads): form in, checked text out. */
 export async function ucontactApiRequest(this: Context, call: RequestCall): Promise<{ text: string; statusCode: number }> {
@@ -134,7 +144,7 @@ export async function ucontactApiRequest(this: Context, call: RequestCall): Prom
 	};
 	let response: IN8nHttpFullResponse;
 	try {
-		response = (await this.helpers.httpRequestWithAuthentication.call(this, 'uContactApi', options)) as IN8nHttpFullResponse;
+		response = (await retryTakenSessions(this, UCONTACT_SESSION, async () => await this.helpers.httpRequestWithAuthentication.call(this, 'uContactApi', options))) as IN8nHttpFullResponse;
 	} catch (error) {
 		throw transportError(this.getNode(), 'uContact', `POST /${call.endpoint}`, error, call.itemIndex ?? 0);
 	}

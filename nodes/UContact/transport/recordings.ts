@@ -1,6 +1,11 @@
-import type { IExecuteFunctions, IN8nHttpFullResponse } from 'n8n-workflow';
+import type { IExecuteFunctions, IN8nHttpFullResponse, IPollFunctions } from 'n8n-workflow';
 
 import { bodyToBuffer } from '../../shared/binary';
+import type { RecordingHosts } from './baseUrl';
+import { ucontactApiRequest } from './index';
+
+/** Recording action (UC-07) and the call records trigger (UC-P1). */
+type RecordingContext = IExecuteFunctions | IPollFunctions;
 
 export interface RecordingFetch {
 	url: string;
@@ -13,7 +18,7 @@ export interface RecordingFetch {
  * GET of one documented recording location. Recordings are plain files on the telephony and
  * backup web servers (an audio player opens them directly), so no credentials are sent.
  */
-export async function fetchRecording(this: IExecuteFunctions, url: string): Promise<RecordingFetch> {
+export async function fetchRecording(this: RecordingContext, url: string): Promise<RecordingFetch> {
 	let response: IN8nHttpFullResponse;
 	try {
 		response = (await this.helpers.httpRequest({
@@ -34,3 +39,58 @@ export async function fetchRecording(this: IExecuteFunctions, url: string): Prom
 	if (data.length === 0 || type.startsWith('text/html')) return { url, outcome: 'no file (empty or HTML page)' };
 	return { url, data, outcome: '200' };
 }
+
+/** The manual's four places, in its order, for one format. */
+export function recordingLocations(hosts: RecordingHosts, guid: string, folder: string | undefined, format: 'mp3' | 'gsm'): Array<{ url: string; inFolder: boolean }> {
+	const file = `${guid}.${format}`;
+	const places: Array<{ url: string; inFolder: boolean } | false> = [
+		{ url: `${hosts.telephony}/records/${file}`, inFolder: false },
+		!!folder && { url: `${hosts.telephony}/records/${folder}/${file}`, inFolder: true },
+		!!hosts.backup && !!folder && { url: `${hosts.backup}/records/${folder}/${file}`, inFolder: true },
+		!!hosts.backup && { url: `${hosts.backup}/records/${file}`, inFolder: false },
+	];
+	return places.filter((place): place is { url: string; inFolder: boolean } => place !== false);
+}
+
+async function firstFound(
+	context: RecordingContext,
+	places: Array<{ url: string; inFolder: boolean }>,
+	tried: RecordingFetch[],
+): Promise<(RecordingFetch & { inFolder: boolean }) | undefined> {
+	for (const place of places) {
+		const result = await fetchRecording.call(context, place.url);
+		tried.push(result);
+		if (result.data) return { ...result, inFolder: place.inFolder };
+	}
+	return undefined;
+}
+
+export interface Located {
+	found?: RecordingFetch;
+	format: 'mp3' | 'gsm';
+	converted: boolean;
+}
+
+/** MP3 in the documented places, then GSM; a GSM file is converted (Supervisor/convert) and the MP3 fetched again. */
+export async function locateRecording(
+	context: RecordingContext,
+	where: { hosts: RecordingHosts; guid: string; folder?: string; convert: boolean; itemIndex?: number },
+	tried: RecordingFetch[],
+): Promise<Located> {
+	const { hosts, guid, folder } = where;
+	const mp3 = await firstFound(context, recordingLocations(hosts, guid, folder, 'mp3'), tried);
+	if (mp3) return { found: mp3, format: 'mp3', converted: false };
+	const gsm = await firstFound(context, recordingLocations(hosts, guid, folder, 'gsm'), tried);
+	if (!gsm) return { format: 'mp3', converted: false };
+	if (!where.convert) return { found: gsm, format: 'gsm', converted: false };
+	await ucontactApiRequest.call(context, {
+		endpoint: 'Supervisor/convert',
+		label: 'convert the GSM recording to MP3',
+		fields: { guid, folder: gsm.inFolder ? (folder ?? '') : '' },
+		itemIndex: where.itemIndex,
+		hint: 'The GSM file was found; check that the user may convert recordings.',
+	});
+	const converted = await firstFound(context, recordingLocations(hosts, guid, folder, 'mp3'), tried);
+	return { found: converted, format: 'mp3', converted: true };
+}
+

@@ -18,8 +18,9 @@ export function parseUserToken(answer: unknown): string {
 		// Not JSON: the token as plain text.
 	}
 	if (token === '' || token === '0' || token.toUpperCase() === 'ERROR') {
-		throw new Error(
-			'uContact did not accept the user or password (auth/getUserToken answered 0). Check them in the uContact credential.',
+		throw Object.assign(
+			new Error('uContact did not accept the user or password (auth/getUserToken answered 0). Check them in the uContact credential.'),
+			{ refused: true },
 		);
 	}
 	if (/[\s<>]/.test(token)) {
@@ -28,4 +29,9 @@ export function parseUserToken(answer: unknown): string {
 		);
 	}
 	return token;
+}
+
+/** Whether a login error is uContact refusing the user or password (see sharedLogin). */
+export function isRefusedLogin(error: unknown): boolean {
+	return (error as { refused?: boolean } | null)?.refused === true;
 }

@@ -43,47 +43,20 @@ export const triggerProperties: INodeProperties[] = [
 	},
 	{
 		displayName:
-			'The PBX waits for this answer while the caller is in the call flow: keep the workflow short (a few seconds), and configure in VIPeX what to do when the answer is late or fails.',
+			"The PBX waits for this answer while the caller is in the call flow: keep the workflow short (a few seconds). The trigger answers with the last node's output, shaped under Answer; no Respond to Webhook node is needed (n8n's answers only behind its own Webhook node).",
 		name: 'dataQueryNotice',
 		type: 'notice',
 		default: '',
 		displayOptions: dataQuery,
 	},
 	{
-		displayName: 'Respond',
-		name: 'responseMode',
-		type: 'options',
-		noDataExpression: true,
-		options: [
-			{
-				name: "Using 'Respond to Webhook' Node",
-				value: 'responseNode',
-				description: 'A node in the workflow sends the answer (see the notice below)',
-			},
-			{
-				name: 'When Last Node Finishes',
-				value: 'lastNode',
-				description: "The last node's first item is the answer (or one of its fields, see Answer Options)",
-			},
-		],
-		default: 'lastNode',
-		displayOptions: dataQuery,
-	},
-	{
-		displayName:
-			"n8n's Respond to Webhook node answers only behind n8n's own Webhook node from its version 1.1 on. Use a Respond to Webhook node of version 1 (see the README) or choose When Last Node Finishes.",
-		name: 'responseNodeNotice',
-		type: 'notice',
-		default: '',
-		displayOptions: { show: { event: ['dataQuery'], responseMode: ['responseNode'] } },
-	},
-	{
-		displayName: 'Answer Options',
+		displayName: 'Answer',
 		name: 'answerOptions',
 		type: 'collection',
 		placeholder: 'Add option',
 		default: {},
-		displayOptions: { show: { event: ['dataQuery'], responseMode: ['lastNode'] } },
+		description: "What the PBX gets back when the workflow finishes: by default the last node's first item as JSON",
+		displayOptions: dataQuery,
 		options: [
 			{
 				displayName: 'Content Type',
@@ -99,7 +72,18 @@ export const triggerProperties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'extension',
-				description: "Send only this field of the last node's first item instead of the whole item",
+				description: "Send only this field of the last node's first item instead of the whole item (dots for nested fields)",
+			},
+			{
+				displayName: 'Respond With',
+				name: 'responseData',
+				type: 'options',
+				options: [
+					{ name: 'All Items', value: 'allEntries', description: "Every item of the last node, as a JSON array" },
+					{ name: 'First Item', value: 'firstEntryJson', description: "The last node's first item as JSON (or one field of it, see Property Name)" },
+					{ name: 'No Body', value: 'noData', description: 'Only the status code and headers' },
+				],
+				default: 'firstEntryJson',
 			},
 			{
 				displayName: 'Response Code',
@@ -108,6 +92,25 @@ export const triggerProperties: INodeProperties[] = [
 				typeOptions: { minValue: 100, maxValue: 599 },
 				default: 200,
 				description: 'HTTP status code of the answer',
+			},
+			{
+				displayName: 'Response Headers',
+				name: 'responseHeaders',
+				type: 'fixedCollection',
+				typeOptions: { multipleValues: true },
+				placeholder: 'Add Header',
+				default: {},
+				description: 'Headers to add to the answer',
+				options: [
+					{
+						displayName: 'Header',
+						name: 'entries',
+						values: [
+							{ displayName: 'Name', name: 'name', type: 'string', default: '' },
+							{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+						],
+					},
+				],
 			},
 		],
 	},
@@ -140,6 +143,7 @@ export const triggerProperties: INodeProperties[] = [
 		default: 60,
 		description:
 			'The PBX resends a call when its timeout passes; a call ID seen within this many minutes (also across n8n restarts) is acknowledged without starting the workflow again. 0 turns this off.',
+		hint: 'One execution per call, also when n8n runs in queue mode and the same call reaches several webhook processors at once: deliveries compare claims through the workflow\'s stored data, which takes about the Settle Time. Exact as long as n8n saves each claim within that time.',
 		displayOptions: endOfCall,
 	},
 	{
@@ -183,6 +187,16 @@ export const triggerProperties: INodeProperties[] = [
 				default: 'recording',
 				description:
 					'Binary property of the call recording; sub-CDR recordings get this name plus _sub_ and their index (recording_sub_0, …), and each record names its own in monitor_file_binary',
+				displayOptions: endOfCallOption,
+			},
+			{
+				displayName: 'Settle Time (Ms)',
+				name: 'settleMs',
+				type: 'number',
+				typeOptions: { minValue: 0 },
+				default: 1000,
+				description:
+					'How long a delivery waits before it compares its claim on a call with those of other n8n processes (queue mode: webhook processors). It grows by itself when n8n answers slowly. 0 when a single n8n process receives this workflow\'s webhooks: repeats are then caught in memory.',
 				displayOptions: endOfCallOption,
 			},
 		],

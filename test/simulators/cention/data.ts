@@ -140,6 +140,10 @@ export interface StoredErrand {
 	subject: string;
 	closed: boolean;
 	attributes: Record<string, unknown>;
+	/** Actions taken since the demo data (agents working on the errand), appended to its report. */
+	actions?: Array<Record<string, unknown>>;
+	/** Seconds added to the SLA figures (Cention recomputes them every minute). */
+	slaSeconds?: number;
 }
 
 export function errands(): StoredErrand[] {
@@ -182,8 +186,11 @@ export function facebookRatings(): Array<Record<string, unknown>> {
 	];
 }
 
-/** Errands as a preset export lists them (field names of the manual's content table). */
-export function exportRows(): Array<Record<string, unknown>> {
+/**
+ * Errands as a preset export lists them (field names of the manual's content table). Preset
+ * 316 lists every errand, 317 (satisfaction survey) the errands rated 4 or 5.
+ */
+export function exportRows(preset = '316'): Array<Record<string, unknown>> {
 	const row = (
 		id: number,
 		from: string,
@@ -220,12 +227,13 @@ export function exportRows(): Array<Record<string, unknown>> {
 		channel: 'Email',
 		area_external_id: area[2],
 	});
-	return [
+	const rows = [
 		row(1, 'test@cention.se', 'subject', '2019/01/02 09:12', '2019/01/03 10:00', [2, 'System Administrator'], [1, 'test-services-area', 'TS-1'], 4),
 		row(34, 'anna.berg@example.se', 'Invoice 2019-114 is wrong', '2019/01/10 08:01', '2019/02/01 12:30', [5, 'Joe Agent'], [1, 'test-services-area', 'TS-1'], 2),
 		row(3203, 'mats.olsson@example.se', 'Cancel my subscription', '2019/01/20 14:45', '2019/01/21 09:10', [5, 'Joe Agent'], [2, 'area-named-second', 'AS-2'], 5),
 		row(3216, 'p.nilsson@example.se', 'Address change', '2019/02/05 11:00', '2019/02/05 16:20', [2, 'System Administrator'], [2, 'area-named-second', 'AS-2'], 3),
 	];
+	return preset === '317' ? rows.filter((entry) => entry.satisfaction_meter_answer_1 >= 4) : rows;
 }
 
 /** Export presets (c3_exports) by ID. */

@@ -147,7 +147,53 @@ export class CentionSimulator extends Simulator {
 		return list.find((file) => file.id === id)!.content;
 	}
 
+	/**
+	 * An agent works on an errand (a new one when no id is given): an action is added to its
+	 * report and it goes on the changed list, as Cention does. Returns the errand's id.
+	 */
+	changeErrand(id?: number, note = 'Errand was forwarded to area Billing'): number {
+		let errand = this.errands.find((entry) => entry.id === id);
+		if (!errand) {
+			errand = { id: id ?? this.nextErrandId++, from: 'new.customer@example.se', subject: 'New question', closed: false, attributes: {} };
+			this.errands.push(errand);
+		}
+		const count = (errand.actions ?? []).length + 1;
+		const timeStamp = Math.floor(Date.now() / 1000);
+		errand.actions = [...(errand.actions ?? []), { id: errand.id * 10 + 2 + count, note, origin: 'System Administrator', time: new Date(timeStamp * 1000).toISOString(), timeStamp }];
+		this.dirtyErrands.add(errand.id);
+		return errand.id;
+	}
+
+	/** Cention recomputes an errand's SLA figures (every minute): no change of the errand itself. */
+	tickSla(id: number, seconds = 60): void {
+		const errand = this.errands.find((entry) => entry.id === id);
+		if (errand) errand.slaSeconds = (errand.slaSeconds ?? 0) + seconds;
+	}
+
+	/** A reviewer rates the Facebook page or changes a rating: it goes on the changed list. Returns its id. */
+	changeRating(id?: number, rating = 4, message = 'Quick and friendly answers.'): number {
+		let stored = this.ratings.find((entry) => entry.ratingId === id);
+		if (!stored) {
+			const ratingId = id ?? Math.max(0, ...this.ratings.map((entry) => entry.ratingId as number)) + 1;
+			stored = { ratingId, reviewerId: 2117250000 + ratingId, reviewerName: `Reviewer ${ratingId}`, timestampCreated: Math.floor(Date.now() / 1000) };
+			this.ratings.push(stored);
+		}
+		Object.assign(stored, { rating, message });
+		this.dirtyRatings.add(stored.ratingId as number);
+		return stored.ratingId as number;
+	}
+
 	protected controlExtra(request: SimRequest): SimReply | undefined {
+		const id = (name: string) => (request.query[name] === undefined ? undefined : Number(request.query[name]));
+		if (request.path === '/__sim/change-errand' && request.method === 'POST') {
+			return json(200, { id: this.changeErrand(id('id'), request.query.note) });
+		}
+		if (request.path === '/__sim/change-rating' && request.method === 'POST') {
+			return json(200, { id: this.changeRating(id('id'), id('rating'), request.query.message) });
+		}
+		if (request.path === '/__sim/changed' && request.method === 'GET') {
+			return json(200, { errands: [...this.dirtyErrands].sort((a, b) => a - b), ratings: [...this.dirtyRatings].sort((a, b) => a - b) });
+		}
 		if (request.path === '/__sim/tokens') return json(200, TOKENS);
 		if (request.path === '/__sim/callback') return json(200, this.callback(request.query.secret ?? 'change-me'));
 		return undefined;
@@ -274,6 +320,9 @@ export class CentionSimulator extends Simulator {
 		const errand = this.errands.find((entry) => String(entry.id) === request.params.id);
 		if (!errand) return errors(404, { detail: `errand ${request.params.id} not found` });
 		const attributes = data.errandReport(errand.id, errand.subject, errand.from);
+		attributes.actions = [...(attributes.actions as unknown[]), ...(errand.actions ?? [])];
+		const sla = attributes.sla as Record<string, number>;
+		sla.handling_time += errand.slaSeconds ?? 0;
 		attributes.changed = this.dirtyErrands.has(errand.id);
 		const fields = request.query['fields[c3_errand_reports]'];
 		let shown: Record<string, unknown> = attributes;
@@ -457,14 +506,24 @@ export class CentionSimulator extends Simulator {
 
 	// ── Export ─────────────────────────────────────────────────────────────────
 
+	/**
+	 * The manual's field tables: `relationships.export.data` is an "Array of Object" of
+	 * `{type, id}` preset identifiers (its sample body is missing). One object is refused.
+	 */
 	private triggerExport(body: Document): SimReply {
 		const attributes = (body.data!.attributes ?? {}) as Record<string, unknown>;
 		const relationship = (body.data!.relationships as Record<string, { data?: unknown }> | undefined)?.export?.data;
-		const preset = Array.isArray(relationship) ? relationship[0] : relationship;
-		if (!isObject(preset) || preset.type !== 'c3_exports' || !isText(preset.id)) {
-			return invalid('/data/relationships/export/data', 'export must refer to a c3_exports preset by id');
+		if (!Array.isArray(relationship) || relationship.length === 0) {
+			return invalid('/data/relationships/export/data', 'export.data must be an array of c3_exports resource identifiers');
 		}
-		if (!data.EXPORT_PRESETS[preset.id]) return errors(404, { detail: `export ${preset.id} not found` });
+		for (const [index, preset] of relationship.entries()) {
+			if (!isObject(preset) || preset.type !== 'c3_exports' || !isText(preset.id)) {
+				return invalid(`/data/relationships/export/data/${index}`, 'export must refer to a c3_exports preset by id');
+			}
+		}
+		const presets = relationship as Array<{ type: string; id: string }>;
+		const unknown = presets.find((preset) => !data.EXPORT_PRESETS[preset.id]);
+		if (unknown) return errors(404, { detail: `export ${unknown.id} not found` });
 		for (const field of ['errand_from_date', 'errand_to_date']) {
 			const value = attributes[field];
 			if (value !== undefined && (typeof value !== 'string' || !/^\d{4}\/\d{2}\/\d{2}$/.test(value))) {
@@ -477,18 +536,20 @@ export class CentionSimulator extends Simulator {
 		const byClosure = attributes.use_closure_date === true;
 		const from = attributes.errand_from_date as string | undefined;
 		const to = attributes.errand_to_date as string | undefined;
-		const content = data.exportRows().filter((row) => {
-			const day = String(byClosure ? row.timestamp_closed : row.timestamp_arrived).slice(0, 10);
-			return (!from || day >= from) && (!to || day <= to);
-		});
+		const content = presets.flatMap((preset) =>
+			data.exportRows(preset.id).filter((row) => {
+				const day = String(byClosure ? row.timestamp_closed : row.timestamp_arrived).slice(0, 10);
+				return (!from || day >= from) && (!to || day <= to);
+			}),
+		);
 		const id = this.nextId++;
-		this.exportsRun.push({ preset: preset.id, ...attributes });
+		this.exportsRun.push({ presets: presets.map((preset) => preset.id), ...attributes });
 		return document(201, {
 			data: {
 				type: 'c3_trigger_exports',
 				id: String(id),
 				attributes: { c3_id: id, use_closure_date: byClosure, errand_from_date: from ?? '', errand_to_date: to ?? '', content },
-				relationships: { export: { data: { type: 'c3_exports', id: preset.id } } },
+				relationships: { export: { data: presets.map((preset) => ({ type: 'c3_exports', id: preset.id })) } },
 			},
 		});
 	}

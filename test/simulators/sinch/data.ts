@@ -412,3 +412,64 @@ export function demoScriptResults(): Row[] {
 		},
 	];
 }
+
+export type Watched = 'email' | 'callback' | 'chat' | 'contact';
+
+/** A plausible new item of a list, as it appears when a customer writes, calls or asks for a callback now. */
+export function newItem(resource: Watched, id: string, now = new Date()): Row {
+	const at = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+	switch (resource) {
+		case 'email':
+			return {
+				id,
+				from_queue: queues.email,
+				channel_type: 'EMAIL',
+				channel_sub_type: 'EMAIL',
+				type: 'EmailIn',
+				typeDetails: 'EMAIL',
+				status: 'Queued',
+				statusDetails: 'Queued',
+				case_id: '21311',
+				cid: `CID${id.slice(0, 12)}`,
+				subject: 'Meter reading for December',
+				from: 'aino.salo@example.fi',
+				to: 'billing@nordlys-energia.fi',
+				received: at,
+				attached_data: {},
+			};
+		case 'callback':
+			return {
+				id,
+				customerNumber: '+358407654321',
+				callbackQueueNumber: queues.callback.number,
+				callbackQueue: { id: queues.callback.id, name: queues.callback.name },
+				notes: 'Asked about the new tariff',
+				lastResult: '',
+				created: at,
+			};
+		case 'chat':
+			return {
+				id,
+				from_queue: queues.chat,
+				channel_type: 'CHAT',
+				type: 'ChatIn',
+				status: 'Queued',
+				customer: { name: 'Aino Salo', email: 'aino.salo@example.fi' },
+				started: at,
+				transcript: [{ from: 'customer', time: at, text: 'Hello, is my payment registered?' }],
+			};
+		case 'contact':
+			return {
+				id,
+				contactGroupId: id,
+				channel_type: 'PHONE',
+				direction: 'IN',
+				status: 'Queued',
+				queue: queues.phone,
+				customerNumber: '+358407654321',
+				started: at,
+				subject: '',
+				remarks: '',
+			};
+	}
+}

@@ -4,6 +4,8 @@ import { contentType, json, Simulator, text } from '../base';
 import type { SimReply, SimRequest } from '../base';
 import * as data from './data';
 import type { DemoUser, Right, Row } from './data';
+import { EdiSender } from './edi';
+import type { EdiSendCommand } from './edi';
 import { filterRows, rciPage } from './lists';
 import { contactDataProblem, scriptResultProblem } from './rules';
 
@@ -17,6 +19,13 @@ const { RIGHTS } = data;
  * /RI/cmi and scripts at /RI/rci, JSON in and out, POST answering 201 with the new id as text
  * and a Location header, PUT and DELETE answering 204 without a body. Cloud mode (apiKey set)
  * also requires the x-api-key header.
+ *
+ * Its Event-Driven Integration calls n8n (edi.ts). Out of process (`npm start`, serve.ts) it is
+ * driven like System Configurator through control routes: `POST /__sim/edi/integration` sets the
+ * integration (JSON of EdiIntegration, null fields back to their defaults), `POST /__sim/edi/send`
+ * with `{ event: 'ended', conversation?: 'callIn' | 'abandonedCall' | 'callOut' | 'chatIn' |
+ * 'chatOut', contact?: {...} }` raises a conversation event and answers what n8n answered, and
+ * `GET /__sim/edi/sent` lists what the integration sent.
  */
 export class SinchSimulator extends Simulator {
 	/** When set, every request needs this value in x-api-key (cloud tenant). */
@@ -35,6 +44,9 @@ export class SinchSimulator extends Simulator {
 	scripts: data.Script[] = [];
 	scriptResults: Row[] = [];
 
+	/** The Event-Driven Integration that calls n8n (see edi.ts). */
+	readonly edi = new EdiSender();
+
 	private readonly known: Array<{ method: string; pattern: RegExp }> = [];
 
 	constructor() {
@@ -51,6 +63,7 @@ export class SinchSimulator extends Simulator {
 	reset(): void {
 		super.reset();
 		this.apiKey = undefined;
+		this.edi.reset();
 		this.emails = data.demoEmails();
 		this.contacts = data.demoContacts();
 		this.events = data.demoEvents();
@@ -63,6 +76,38 @@ export class SinchSimulator extends Simulator {
 		this.consents = data.demoConsents();
 		this.scripts = data.demoScripts();
 		this.scriptResults = data.demoScriptResults();
+	}
+
+	/** The list a trigger can watch. */
+	list(resource: data.Watched): Row[] {
+		return { email: this.emails, callback: this.callbacks, chat: this.chats, contact: this.contacts }[resource];
+	}
+
+	/** A customer writes, calls or asks for a callback now: a new item at the end of the list. */
+	addItem(resource: data.Watched, fields: Row = {}): Row {
+		const row = { ...data.newItem(resource, SinchSimulator.newId()), ...fields };
+		this.list(resource).push(row);
+		return row;
+	}
+
+	/** An agent works on an item: some of its fields change. */
+	changeItem(resource: data.Watched, id: string, fields: Row): Row | undefined {
+		const row = this.list(resource).find((candidate) => candidate.id === id);
+		if (row) Object.assign(row, fields);
+		return row;
+	}
+
+	/** Items added or changed between polls (the polling trigger's tests and `npm start`). */
+	private itemControl(request: SimRequest): SimReply | undefined {
+		const resource = request.query.resource as data.Watched;
+		if (!['email', 'callback', 'chat', 'contact'].includes(resource)) return undefined;
+		const fields = (request.rawBody.length > 0 ? JSON.parse(request.rawBody.toString('utf8')) : {}) as Row;
+		if (request.path === '/__sim/add-item' && request.method === 'POST') return json(200, this.addItem(resource, fields));
+		if (request.path === '/__sim/change-item' && request.method === 'POST') {
+			const row = this.changeItem(resource, request.query.id ?? '', fields);
+			return row ? json(200, row) : json(404, { message: `No ${resource} ${request.query.id}` });
+		}
+		return undefined;
 	}
 
 	// ---- plumbing -------------------------------------------------------------------------
@@ -95,6 +140,18 @@ export class SinchSimulator extends Simulator {
 		} catch {
 			return text(400, 'Malformed JSON in request body');
 		}
+		return undefined;
+	}
+
+	protected async controlExtra(request: SimRequest): Promise<SimReply | undefined> {
+		const item = this.itemControl(request);
+		if (item) return item;
+		const body = () => JSON.parse(request.rawBody.toString('utf8') || '{}') as Record<string, unknown>;
+		if (request.path === '/__sim/edi/integration' && request.method === 'POST') return json(200, this.edi.configure(body()));
+		if (request.path === '/__sim/edi/send' && request.method === 'POST') {
+			return json(200, await this.edi.send(body() as unknown as EdiSendCommand));
+		}
+		if (request.path === '/__sim/edi/sent') return json(200, this.edi.sent);
 		return undefined;
 	}
 
@@ -159,12 +216,11 @@ export class SinchSimulator extends Simulator {
 		this.on('GET', '/RI/cmi/scriptResults/:id', RIGHTS.queueHistory, (request) =>
 			SinchSimulator.one(this.scriptResults.find((row) => row.id === request.params.id)),
 		);
+		// One script result entity per request (CMI reference); an array is refused.
 		this.on('POST', '/RI/cmi/scriptResults', RIGHTS.queueHistory, (request) => {
-			const rows = (Array.isArray(request.body) ? request.body : [request.body]) as Row[];
-			const problem = scriptResultProblem(rows, this.scripts, this.contacts);
+			const problem = scriptResultProblem(request.body, this.scripts, this.contacts, this.scriptResults);
 			if (problem) return text(400, problem);
-			const saved = rows.map((row) => this.saveScriptResult(row));
-			return this.created('/scriptResults', saved[0]);
+			return this.created('/scriptResults', this.saveScriptResult(request.body as Row));
 		});
 	}
 
@@ -279,9 +335,8 @@ export class SinchSimulator extends Simulator {
 			const problem = contactDataProblem(body, this.contacts);
 			if (problem) return text(400, problem);
 			const id = String(body.id);
-			const attached = typeof body.attachedData === 'string' ? body.attachedData : JSON.stringify(body.attachedData);
 			const previous = this.contactData[id] ? (JSON.parse(this.contactData[id].attachedData as string) as Row) : {};
-			this.contactData[id] = { id, attachedData: JSON.stringify({ ...previous, ...(JSON.parse(attached) as Row) }) };
+			this.contactData[id] = { id, attachedData: JSON.stringify({ ...previous, ...(body.attachedData as Row) }) };
 			return this.created('/contactData', id);
 		});
 	}
@@ -341,6 +396,7 @@ export class SinchSimulator extends Simulator {
 			const body = SinchSimulator.object(request) ?? {};
 			if (typeof body.usage !== 'string' || body.usage === '') return text(400, 'usage is required');
 			if (typeof body.address !== 'string' || body.address === '') return text(400, 'address is required');
+			if (typeof body.consent !== 'boolean') return text(400, 'consent must be true or false');
 			const id = `${body.usage}_${body.address}`;
 			this.consents = [...this.consents.filter((row) => row.id !== id), { ...body, id, updated: new Date().toISOString() }];
 			return this.created('/customerConsents', id);

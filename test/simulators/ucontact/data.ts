@@ -169,6 +169,75 @@ export function demoCdrs(): Cdr[] {
 	return rows.sort((a, b) => a.calldate.localeCompare(b.calldate));
 }
 
+/** `yyyy-MM-dd HH:mm:ss` of an instant on the server's wall clock (uContact writes CDR dates so). */
+export function serverTime(instant: Date, timeZone: string): string {
+	const parts = Object.fromEntries(
+		new Intl.DateTimeFormat('en-CA', {
+			timeZone,
+			hourCycle: 'h23',
+			year: 'numeric',
+			month: '2-digit',
+			day: '2-digit',
+			hour: '2-digit',
+			minute: '2-digit',
+			second: '2-digit',
+		})
+			.formatToParts(instant)
+			.map((part) => [part.type, part.value]),
+	);
+	return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second}`;
+}
+
+export interface NewCall {
+	campaign?: string;
+	agent?: string;
+	customer?: string;
+	/** Seconds from the call's start to its end (the record appears at the end). */
+	duration?: number;
+	/** The recording is kept as MP3 (default), only as GSM, or not at all. */
+	recording?: 'mp3' | 'gsm' | 'none';
+	endedAt?: Date;
+}
+
+/** The record uContact writes when a call ends: its calldate is when the call started. */
+export function endedCall(call: NewCall, timeZone: string): Cdr {
+	const duration = call.duration ?? 95;
+	const campaign = call.campaign ?? 'Soporte<-';
+	const agent = agents.find((candidate) => candidate.agent === (call.agent ?? 'jgarcia')) ?? agents[2];
+	const customer = call.customer ?? '098344484';
+	const outbound = campaign.endsWith('->');
+	const started = new Date((call.endedAt ?? new Date()).getTime() - duration * 1000);
+	return {
+		guid: randomGuid(),
+		calldate: serverTime(started, timeZone),
+		agent: agent.agent,
+		campaign,
+		source: outbound ? agent.phone : customer,
+		destination: outbound ? customer : agent.phone,
+		duration,
+		billsec: Math.max(0, duration - 8),
+		disposition: 'ANSWERED',
+		data: '',
+		rating: '',
+		type: 'record',
+	};
+}
+
+function randomGuid(): string {
+	return guidFrom(Math.random);
+}
+
+/** The calls of the last hour in the demo data (fixed guids, dates relative to the simulator's start). */
+export const TODAYS_CALLS = ['0d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6', '1e2f3a4b-5c6d-4e7f-9081-92a3b4c5d6e7', '2f3a4b5c-6d7e-4f80-a192-a3b4c5d6e7f8'];
+
+/** Calls of the last hour, so a trigger activated now has history it must not emit. */
+export function todaysCalls(timeZone: string, now = new Date()): Cdr[] {
+	return [50, 30, 10].map((minutesAgo, index) => ({
+		...endedCall({ campaign: index === 1 ? 'Ventas->' : 'Soporte<-', duration: 120 + index * 60, recording: 'none', endedAt: new Date(now.getTime() - minutesAgo * 60_000) }, timeZone),
+		guid: TODAYS_CALLS[index],
+	}));
+}
+
 /** A short MP3: an ID3 tag and MPEG frames of silence (enough for players and MIME detection). */
 export function mp3Bytes(label: string): Buffer {
 	const id3 = Buffer.from([0x49, 0x44, 0x33, 0x03, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00]);

@@ -37,6 +37,9 @@ export class UContactSimulator extends Simulator {
 	/** What each mutating call stored: dialer tasks, schedules, blacklist entries, uploads, … */
 	stored: StoredTask[] = [];
 
+	/** The server's time zone: it writes call dates as wall times of this zone, without an offset. */
+	timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
 	constructor() {
 		super('ucontact');
 		this.reset();
@@ -73,7 +76,7 @@ export class UContactSimulator extends Simulator {
 		super.reset();
 		this.sessions.reset();
 		this.acceptApiTokens = true;
-		this.cdrs = data.demoCdrs();
+		this.cdrs = [...data.demoCdrs(), ...data.todaysCalls(this.timeZone)];
 		this.recordings = data.demoRecordings();
 		this.stored = [];
 	}
@@ -97,7 +100,23 @@ export class UContactSimulator extends Simulator {
 		return this.stored.filter((task) => task.endpoint === endpoint);
 	}
 
+	/** A call ends now: its record is added (dated when the call started) with its recording. */
+	addCall(call: data.NewCall = {}): data.Cdr {
+		const cdr = data.endedCall(call, this.timeZone);
+		this.cdrs.push(cdr);
+		const folder = cdr.calldate.slice(0, 10).replace(/-/g, '');
+		if (call.recording === 'gsm') this.recordings.set(`telephony:${folder}/${cdr.guid}.gsm`, data.gsmBytes());
+		else if (call.recording !== 'none') this.recordings.set(`telephony:${folder}/${cdr.guid}.mp3`, data.mp3Bytes(cdr.guid));
+		return cdr;
+	}
+
 	protected controlExtra(request: SimRequest): SimReply | undefined {
+		if (request.path === '/__sim/add-call' && request.method === 'POST') {
+			const { campaign, agent, customer, duration, recording } = request.query;
+			const cdr = this.addCall({ campaign, agent, customer, duration: duration ? Number(duration) : undefined, recording: recording as data.NewCall['recording'] });
+			return json(200, cdr);
+		}
+		if (request.path === '/__sim/cdrs' && request.method === 'GET') return json(200, this.cdrs);
 		if (request.path === '/__sim/stored') return json(200, this.stored);
 		return this.sessions.control(request);
 	}
@@ -360,10 +379,19 @@ export class UContactSimulator extends Simulator {
 		return json(200, [...queues, { internalActionId, dateReceived }]);
 	}
 
+	/**
+	 * Like the manual's example (asked for CampTest2<-, answered Power<- and test->): every
+	 * campaign's counters whatever `queue` names, plus the agents and ACD calls of the campaign
+	 * asked for when it exists.
+	 */
 	private campaignStatus(form: Form): SimReply {
-		const campaign = form.queue ? data.findCampaign(form.queue) : undefined;
 		if (!form.queue) return text(200, 'ERROR');
-		if (!campaign) return json(200, {});
+		const answer: Record<string, unknown> = {};
+		for (const campaign of data.campaigns) Object.assign(answer, this.campaignEntries(campaign, campaign.name === form.queue));
+		return json(200, answer);
+	}
+
+	private campaignEntries(campaign: data.DemoCampaign, withMembers: boolean): Record<string, unknown> {
 		const members = data.agents.filter((agent) => agent.campaigns.includes(campaign.name));
 		const answer: Record<string, unknown> = {
 			[campaign.name]: {
@@ -390,6 +418,7 @@ export class UContactSimulator extends Simulator {
 				wrapup: 5,
 			},
 		};
+		if (!withMembers) return answer;
 		members.forEach((agent, index) => {
 			answer[agent.agent] = {
 				agent: agent.agent,
@@ -405,7 +434,7 @@ export class UContactSimulator extends Simulator {
 		if (!campaign.dialer) {
 			answer['1453300302.5521'] = { uniqueid: '1453300302.5521', callerid: '098344484', queue: campaign.name, position: 1, wait: 18 };
 		}
-		return json(200, answer);
+		return answer;
 	}
 
 	private recording(host: data.RecordingHost, path: string): SimReply {

@@ -21,7 +21,7 @@ export const agentLoginLogDescription: INodeProperties[] = [
 				value: 'getAll',
 				action: 'Get agent logins and logouts',
 				description:
-					'Get the login and logout records of the agents in the token\'s system group (needs the "Access to logio API" claim)',
+					'Get the login and logout records of the agents in the token\'s system group for a period (needs the "Access to logio API" claim). Returns one item per record with the agent, login and logout time.',
 				routing: {
 					request: {
 						method: 'GET',
@@ -72,14 +72,14 @@ export const agentLoginLogDescription: INodeProperties[] = [
 				name: 'from',
 				type: 'dateTime',
 				default: '',
-				description: 'Start of the period (in the workflow\'s time zone). Cention\'s default: 7 days ago.',
+				description: 'Start of the period, sent as unix seconds (a date without an offset is read in the workflow\'s time zone). Cention\'s default: 7 days ago.',
 			},
 			{
 				displayName: 'To',
 				name: 'to',
 				type: 'dateTime',
 				default: '',
-				description: 'End of the period (in the workflow\'s time zone). Cention\'s default: now.',
+				description: 'End of the period, sent as unix seconds (a date without an offset is read in the workflow\'s time zone). Cention\'s default: now.',
 			},
 		],
 	},

@@ -20,7 +20,7 @@ export const contactCardDescription: INodeProperties[] = [
 				value: 'createOrAppend',
 				action: 'Create or append to a contact card',
 				description:
-					'Create a contact card, or add the contacts to the existing card that already holds one of them (needs the "Access and create customer contacts" claim)',
+					'Create a contact card, or add the contacts to the existing card that already holds one of them (needs the "Access and create customer contacts" claim). Returns the card ID and its contacts.',
 				routing: {
 					request: {
 						method: 'POST',
@@ -70,6 +70,7 @@ export const contactCardDescription: INodeProperties[] = [
 							{ name: 'VKontakte', value: 'vk', description: 'E.g. centionvk-cc-12345.' },
 						],
 						default: 'email',
+						description: 'The kind of address',
 					},
 					{
 						displayName: 'Address',
@@ -77,6 +78,7 @@ export const contactCardDescription: INodeProperties[] = [
 						type: 'string',
 						default: '',
 						placeholder: 'tester.c3@example.com',
+						description: 'The email address, phone number or account name on the channel',
 					},
 				],
 			},

@@ -43,6 +43,7 @@ export function answerProperties(show: Show, withText: Show, prefix = 'data.attr
 			name: 'answerSubject',
 			type: 'string',
 			default: '',
+			description: 'Subject of the answer sent to the customer',
 			displayOptions: { show: withText },
 			routing: { send: { type: 'body', property: `${prefix}.subject` } },
 		},

@@ -38,6 +38,7 @@ export const errandCreateDescription: INodeProperties[] = [
 			},
 		],
 		default: 'open',
+		description: 'A new errand for the agents, an errand already closed with an answer, or a WhatsApp template message',
 		displayOptions: { show: create },
 	},
 	{
@@ -66,6 +67,7 @@ export const errandCreateDescription: INodeProperties[] = [
 		name: 'subject',
 		type: 'string',
 		default: '',
+		description: 'Subject of the errand',
 		displayOptions: { show: create },
 		routing: { send: { type: 'body', property: msg('subject') } },
 	},

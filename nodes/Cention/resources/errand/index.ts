@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { receiveChangedErrands, receiveDocument } from '../../transport/receive';
+import { receiveChangedErrands, receiveDocument, receiveMarkedErrands } from '../../transport/receive';
 import { errandIdList, requireId } from '../../transport/send';
 import { returnAllFields } from '../../../shared/fields';
 import { errandCloseDescription } from './close';
@@ -24,7 +24,8 @@ export const errandDescription: INodeProperties[] = [
 				name: 'Close',
 				value: 'close',
 				action: 'Close an errand with an answer',
-				description: 'Answer and close an open errand (needs the "Create Errand" claim)',
+				description:
+					'Answer and close an open errand (needs the "Create Errand" claim). Returns success. The errand ID comes from Create, Get Changed Errands or the Cention Trigger.',
 				routing: {
 					request: { method: 'POST', url: `/${END_ERRANDS}`, body: { data: { type: 'c3_end_errands', attributes: {} } } },
 					output: { postReceive: [receiveDocument({ method: 'POST', path: END_ERRANDS })] },
@@ -35,7 +36,7 @@ export const errandDescription: INodeProperties[] = [
 				value: 'create',
 				action: 'Create an errand',
 				description:
-					'Create an errand from a message, with attachments; optionally closed with an answer or sent as a WhatsApp template (needs the "Create Errand" claim)',
+					'Create an errand from a customer\'s message, with attachments; optionally closed with an answer or sent as a WhatsApp template (needs the "Create Errand" claim). Returns the new errand ID.',
 				routing: {
 					request: {
 						method: 'POST',
@@ -51,7 +52,7 @@ export const errandDescription: INodeProperties[] = [
 				value: 'getChangedIds',
 				action: 'Get changed errands',
 				description:
-					'List the errands whose content changed since their report was last fetched (needs "Access to errand data")',
+					'List the errands whose content changed since their report was last fetched (needs "Access to errand data"). Returns one item per errand with its ID and status, for Get Report.',
 				routing: {
 					request: { method: 'GET', url: `/${DIRTY_LIST}` },
 					output: { postReceive: [receiveChangedErrands({ method: 'GET', path: DIRTY_LIST })] },
@@ -62,7 +63,7 @@ export const errandDescription: INodeProperties[] = [
 				value: 'getReport',
 				action: 'Get an errand report',
 				description:
-					'Get the full report of an errand: actions, basic data, answer, tags, SLA. Clears its changed flag (needs "Access to errand data").',
+					'Get the full report of an errand and clear its changed flag (needs "Access to errand data"). Returns its actions, basic data, answer, tags and SLA. The errand ID comes from Get Changed Errands, Create or the Cention Trigger.',
 				routing: {
 					request: { method: 'GET', url: '/json/c3_errand_reports/{errandId}' },
 					send: { preSend: [requireId('errandId', 'Errand ID')] },
@@ -73,11 +74,12 @@ export const errandDescription: INodeProperties[] = [
 				name: 'Mark as Changed',
 				value: 'markChanged',
 				action: 'Mark errands as changed',
-				description: 'Put errands on the changed list so the next sync picks them up (needs "Access to errand data")',
+				description:
+					'Put errands on the changed list so the next sync picks them up (needs "Access to errand data"). Returns one item per errand with its ID and status. Errand IDs come from Create or the Cention Trigger.',
 				routing: {
 					request: { method: 'POST', url: `/${DIRTY_LIST}`, body: { data: { type: 'c3_dirty_errand_list', attributes: {} } } },
 					send: { preSend: [errandIdList] },
-					output: { postReceive: [receiveDocument({ method: 'POST', path: DIRTY_LIST })] },
+					output: { postReceive: [receiveMarkedErrands({ method: 'POST', path: DIRTY_LIST })] },
 				},
 			},
 		],

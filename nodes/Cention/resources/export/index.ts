@@ -1,8 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { receiveExportRows } from '../../transport/receive';
-import { databaseId, exportDates } from '../../transport/send';
-import { sendAs } from '../../../shared/send';
+import { exportDates, exportPresets } from '../../transport/send';
 
 const TRIGGER = 'json/c3_trigger_exports';
 const trigger = { resource: ['export'], operation: ['trigger'] };
@@ -20,14 +19,14 @@ export const exportDescription: INodeProperties[] = [
 				value: 'trigger',
 				action: 'Run a preset export',
 				description:
-					'Generate a preset export of errands and get its rows, one item per errand (needs the "Access to export API" claim)',
+					'Generate a preset export of the errands of a period and get its rows (needs the "Access to export API" claim). Returns one item per errand. The export ID comes from Cention: the number of a preset export under Export.',
 				routing: {
 					request: {
 						method: 'POST',
 						url: `/${TRIGGER}`,
-						body: { data: { type: 'c3_trigger_exports', attributes: {}, relationships: { export: { data: { type: 'c3_exports' } } } } },
+						body: { data: { type: 'c3_trigger_exports', attributes: {} } },
 					},
-					send: { preSend: [exportDates] },
+					send: { preSend: [exportPresets, exportDates] },
 					output: { postReceive: [receiveExportRows({ method: 'POST', path: TRIGGER })] },
 				},
 			},
@@ -35,15 +34,15 @@ export const exportDescription: INodeProperties[] = [
 		default: 'trigger',
 	},
 	{
-		displayName: 'Export ID',
+		displayName: 'Export IDs',
 		name: 'exportId',
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: '316',
+		placeholder: '316, 317',
 		displayOptions: { show: trigger },
-		description: "ID of the export preset in Cention (Statistics → Export; it's in the preset's address)",
-		routing: { send: sendAs('body', 'data.relationships.export.data.id', databaseId('Export ID')) },
+		description:
+			"ID of the export preset in Cention (Statistics → Export; it's in the preset's address). Several presets: separate their IDs with commas. Sent as an array of c3_exports identifiers.",
 	},
 	{
 		displayName: 'Date Basis',
@@ -54,6 +53,7 @@ export const exportDescription: INodeProperties[] = [
 			{ name: 'Closure Date', value: true, description: 'Errands that were closed in the period' },
 		],
 		default: false,
+		description: 'Whether the period selects errands by arrival or by closure',
 		displayOptions: { show: trigger },
 		routing: { send: { type: 'body', property: 'data.attributes.use_closure_date' } },
 	},
@@ -63,7 +63,7 @@ export const exportDescription: INodeProperties[] = [
 		type: 'dateTime',
 		default: '',
 		displayOptions: { show: trigger },
-		description: 'First day of the period. Leave empty to use the preset\'s own range.',
+		description: 'First day of the period, sent as YYYY/MM/DD (a date with an offset counts as its day in the workflow\'s time zone). Leave empty to use the preset\'s own range.',
 	},
 	{
 		displayName: 'To Date',
@@ -71,6 +71,6 @@ export const exportDescription: INodeProperties[] = [
 		type: 'dateTime',
 		default: '',
 		displayOptions: { show: trigger },
-		description: 'Last day of the period. Leave empty to use the preset\'s own range.',
+		description: 'Last day of the period, sent as YYYY/MM/DD. Leave empty to use the preset\'s own range.',
 	},
 ];

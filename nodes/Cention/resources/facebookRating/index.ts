@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { receiveDocument } from '../../transport/receive';
+import { receiveChangedRatings, receiveDocument } from '../../transport/receive';
 import { requireId } from '../../transport/send';
 import { returnAllFields } from '../../../shared/fields';
 
@@ -19,7 +19,8 @@ export const facebookRatingDescription: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'Get a rating',
-				description: 'Get a Facebook page rating with its message and reviewer. Clears its changed flag (needs "Access to errand data").',
+				description:
+					'Get a Facebook page rating and clear its changed flag (needs "Access to errand data"). Returns its message and reviewer. The rating ID comes from Get Changed Ratings.',
 				routing: {
 					request: { method: 'GET', url: `/${RATINGS}/{ratingId}` },
 					send: { preSend: [requireId('ratingId', 'Rating ID')] },
@@ -30,10 +31,11 @@ export const facebookRatingDescription: INodeProperties[] = [
 				name: 'Get Changed IDs',
 				value: 'getChangedIds',
 				action: 'Get changed ratings',
-				description: 'List the Facebook ratings that changed since they were last fetched (needs "Access to errand data")',
+				description:
+					'List the Facebook ratings that changed since they were last fetched (needs "Access to errand data"). Returns one item per rating with its ID and status, for Get.',
 				routing: {
 					request: { method: 'GET', url: `/${DIRTY}` },
-					output: { postReceive: [receiveDocument({ method: 'GET', path: DIRTY }, { list: true })] },
+					output: { postReceive: [receiveChangedRatings({ method: 'GET', path: DIRTY })] },
 				},
 			},
 		],

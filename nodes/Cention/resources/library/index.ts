@@ -8,8 +8,10 @@ export const libraryDescription = libraryLikeDescription({
 	idParameter: 'libraryId',
 	idLabel: 'Library',
 	loadOptionsMethod: 'getLibraries',
-	describeGet: 'Get a knowledge library with its categories, sub-libraries and questions (needs "Access to library")',
-	describeGetAll: 'Get the knowledge libraries with their categories and questions (needs "Access to library")',
+	describeGet:
+		'Get one knowledge library (needs "Access to library"). Returns its categories, sub-libraries and questions. The library ID comes from Library Get Many.',
+	describeGetAll:
+		'Get the knowledge libraries with their categories and questions (needs "Access to library"). Returns one item per library with its ID (for Question Get Many in Library).',
 });
 
 export const externalLibraryDescription = libraryLikeDescription({
@@ -20,8 +22,10 @@ export const externalLibraryDescription = libraryLikeDescription({
 	idParameter: 'externalLibraryId',
 	idLabel: 'External Library',
 	loadOptionsMethod: 'getExternalLibraries',
-	describeGet: 'Get a library published externally, with its categories and questions (needs "Access to library")',
-	describeGetAll: 'Get the libraries published externally (needs "Access to library")',
+	describeGet:
+		'Get one library published externally (needs "Access to library"). Returns its categories and questions. The library ID comes from External Library Get Many.',
+	describeGetAll:
+		'Get the libraries published externally (needs "Access to library"). Returns one item per library with its ID, name, categories and questions.',
 });
 
 export const libraryCategoryDescription = libraryLikeDescription({
@@ -32,6 +36,7 @@ export const libraryCategoryDescription = libraryLikeDescription({
 	idParameter: 'categoryId',
 	idLabel: 'Category',
 	loadOptionsMethod: 'getCategories',
-	describeGet: 'Get a library category with its libraries and questions (needs "Access to library")',
-	describeGetAll: 'Get the library categories (needs "Access to library")',
+	describeGet:
+		'Get one library category (needs "Access to library"). Returns its libraries and questions. The category ID comes from Category Get Many or Library Get.',
+	describeGetAll: 'Get the library categories (needs "Access to library"). Returns one item per category with its ID, name, libraries and questions.',
 });

@@ -6,11 +6,14 @@ export const libraryAttachmentDescription = fileDescription({
 	one: 'a library attachment',
 	idParameter: 'attachmentId',
 	idLabel: 'Attachment ID',
-	describeGet: 'Download a file attached to a library question (needs "Access to library")',
+	idDescription: 'ID of the library attachment (from the attachments of Question Get)',
+	describeGet:
+		'Download a file attached to a library question (needs "Access to library"). Returns the file (name, type, size) as binary data. The attachment ID comes from Question Get.',
 	ofQuestion: {
 		relationship: 'attachments',
 		action: 'Get the attachments of a library question',
-		description: 'Download every file attached to a library question (needs "Access to library")',
+		description:
+			'Download every file attached to a library question (needs "Access to library"). Returns one file (name, type, size) per item. The question ID comes from Question Get Many.',
 	},
 	metadataOnly: true,
 });

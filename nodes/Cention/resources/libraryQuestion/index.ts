@@ -21,7 +21,8 @@ export const libraryQuestionDescription: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'Get a library question',
-				description: 'Get a question with its answer and attachment list (needs "Access to library")',
+				description:
+					'Get one library question (needs "Access to library"). Returns its subject, question and answer as text and its attachment list. The question ID comes from Search Library Questions or Get the Questions of a Library.',
 				routing: {
 					request: { method: 'GET', url: `/${QUESTIONS}/{questionId}` },
 					send: { preSend: [requireId('questionId', 'Question ID')] },
@@ -33,7 +34,7 @@ export const libraryQuestionDescription: INodeProperties[] = [
 				value: 'getAll',
 				action: 'Search library questions',
 				description:
-					'Get library questions: search by phrase in questions and/or answers, or only the top list (needs "Access to library")',
+					'Find library questions by a phrase in questions and/or answers, or only the top list (needs "Access to library"). Returns one item per question with its ID, subject, question and answer as text.',
 				routing: {
 					request: { method: 'GET', url: `/${QUESTIONS}` },
 					output: { postReceive: [receiveDocument({ method: 'GET', path: QUESTIONS }, { list: true })] },
@@ -43,7 +44,8 @@ export const libraryQuestionDescription: INodeProperties[] = [
 				name: 'Get Many in Library',
 				value: 'getAllInLibrary',
 				action: 'Get the questions of a library',
-				description: 'Get all questions of one library (needs "Access to library")',
+				description:
+					'Get all questions of one library with their answers (needs "Access to library"). Returns one item per question. The library ID comes from Library Get Many.',
 				routing: {
 					request: { method: 'GET', url: '/json/c3_libraries/{libraryId}/questions' },
 					send: { preSend: [requireId('libraryId', 'Library ID')] },
@@ -62,6 +64,7 @@ export const libraryQuestionDescription: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: '4',
+		description: 'Database ID of the question (from Question Get Many or Get Many in Library)',
 		displayOptions: show(['get']),
 	},
 	{
@@ -102,6 +105,7 @@ export const libraryQuestionDescription: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'reset password',
+				description: 'Words to look for; questions containing them are returned',
 				routing: { send: sendAs('query', 'q_filter[phrase]', trimmedOrNothing, false) },
 			},
 			{

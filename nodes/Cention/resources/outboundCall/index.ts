@@ -33,7 +33,8 @@ export const outboundCallDescription: INodeProperties[] = [
 				name: 'End',
 				value: 'end',
 				action: 'Notify the end of an outbound call',
-				description: 'Tell Cention that an outbound call of an agent has ended (needs the "Create Errand" claim)',
+				description:
+					'Tell Cention that an outbound call of an agent has ended (needs the "Create Errand" claim). Returns success. The errand ID comes from Create or the Cention Trigger: the errand the call belongs to.',
 				routing: {
 					request: {
 						method: 'POST',

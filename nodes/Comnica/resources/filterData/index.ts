@@ -87,7 +87,8 @@ export const filterDataDescription: INodeProperties[] = [
 				name: 'Look Up',
 				value: 'lookUp',
 				action: 'Look up identifiers and names',
-				description: 'Get the IDs and names of projects, users, terminations, agent states and more',
+				description:
+					'Get the IDs and names of projects, users, terminations, agent states and more. Returns the chosen lists of ID and name. Use it to find the project, user and termination IDs other operations need.',
 				routing: {
 					request: { url: FILTERDATA, body: ENVELOPE },
 					send: { preSend: [lookUpPayload] },

@@ -19,7 +19,8 @@ export const projectDescription: INodeProperties[] = [
 				name: 'Get Fields',
 				value: 'getFields',
 				action: 'Get the data fields of a project',
-				description: 'List the project\'s data fields with their types and choice values',
+				description:
+					'List the data fields of a CC project with their types and choice values. Returns one item per field. The project ID comes from Filter Data (projects).',
 				routing: {
 					request: { url: FIELDS, body: ENVELOPE },
 					output: { postReceive: [receive(FIELDS, 'array')] },

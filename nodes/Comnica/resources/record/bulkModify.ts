@@ -18,6 +18,7 @@ export const recordBulkModifyDescription: INodeProperties[] = [
 			{ name: 'Change Termination', value: 'change_termination', description: 'Give the records another termination' },
 		],
 		default: 'change_termination',
+		description: 'What to change on every matching record',
 		displayOptions: { show },
 		routing: { send: { type: 'body', property: 'payload.action' } },
 	},
@@ -32,6 +33,7 @@ export const recordBulkModifyDescription: INodeProperties[] = [
 			{ name: 'Shared List Callback', value: 'change_to_auto_callback', description: 'A callback at a given time by any agent' },
 		],
 		default: 'change_to_manual_callback',
+		description: 'How the callbacks of the matching records change',
 		displayOptions: showFor({ bulkAction: ['change_callback'] }),
 		routing: { send: { type: 'body', property: 'payload.subaction' } },
 	},
@@ -63,6 +65,7 @@ export const recordBulkModifyDescription: INodeProperties[] = [
 		type: 'dateTime',
 		required: true,
 		default: '',
+		description: 'When the records are called back (date and time)',
 		displayOptions: showFor({ bulkAction: ['change_callback'], subaction: ['change_to_manual_callback', 'change_to_auto_callback'] }),
 	},
 	{
@@ -81,6 +84,7 @@ export const recordBulkModifyDescription: INodeProperties[] = [
 		name: 'value',
 		type: 'string',
 		default: '',
+		description: 'The new value of the data field on every matching record',
 		displayOptions: showFor({ bulkAction: ['change_data'] }),
 	},
 	{

@@ -76,6 +76,7 @@ export const recordCreateDescription: INodeProperties[] = [
 							{ name: 'Phone', value: 'phone' },
 						],
 						default: 'phone',
+						description: 'Whether the contact is a phone number or an email address',
 					},
 				],
 			},
@@ -89,12 +90,13 @@ export const recordCreateDescription: INodeProperties[] = [
 		typeOptions: { multipleValues: true },
 		default: {},
 		displayOptions: { show },
+		description: 'Notes on the record that agents see',
 		options: [
 			{
 				displayName: 'Comment',
 				name: 'comment',
 				values: [
-					{ displayName: 'Comment', name: 'comment', type: 'string', default: '' },
+					{ displayName: 'Comment', name: 'comment', type: 'string', default: '', description: 'The text of the comment' },
 					{ displayName: 'Created At', name: 'createdAt', type: 'dateTime', default: '', description: 'Defaults to now' },
 				],
 			},
@@ -111,6 +113,7 @@ export const recordCreateDescription: INodeProperties[] = [
 			{ name: 'Strict', value: 'strict', description: 'Comnica\'s strict duplicate filtering' },
 		],
 		default: 'none',
+		description: 'Whether Comnica refuses a record whose phone number is already in the project (basic) or in any project (strict)',
 		displayOptions: { show },
 	},
 ];

@@ -10,6 +10,7 @@ export function customDataField(show: Show): INodeProperties {
 		type: 'resourceMapper',
 		noDataExpression: true,
 		default: { mappingMode: 'defineBelow', value: null },
+		description: 'Values of the project\'s data fields, by field name (Project Get Fields lists them)',
 		displayOptions: { show },
 		typeOptions: {
 			loadOptionsDependsOn: ['project'],
@@ -30,7 +31,7 @@ const nextCall: INodeProperties = {
 	name: 'nextCall',
 	type: 'dateTime',
 	default: '',
-	description: 'When the record is called next (a callback time)',
+	description: 'When the record is called next (a callback time), sent with the offset it is given with',
 };
 
 const callbackToUser: INodeProperties = {
@@ -68,6 +69,7 @@ export function createSystemColumns(show: Show): INodeProperties {
 		placeholder: 'Add Column',
 		default: {},
 		displayOptions: { show },
+		description: 'Comnica\'s own columns of the record: callback, priority, when it may be called',
 		options: [
 			callbackToUser,
 			{ displayName: 'Callable From', name: 'dialFrom', type: 'string', default: '', placeholder: '08:00', description: 'Start of the time window the record may be called in' },
@@ -87,6 +89,7 @@ export function updateSystemColumns(show: Show): INodeProperties {
 		placeholder: 'Add Column',
 		default: {},
 		displayOptions: { show },
+		description: 'Comnica\'s own columns of the record: termination, callback, priority',
 		options: [
 			callbackToUser,
 			{

@@ -10,7 +10,7 @@ export const recordGetDescription: INodeProperties[] = [
 		required: true,
 		default: 0,
 		displayOptions: { show: showOnlyForRecordGet },
-		description: 'ID of the record to load (as in the webhook payload or Get Many)',
+		description: 'ID of the record to load (from Get Many records, Create or the Comnica Trigger)',
 		routing: { send: { type: 'body', property: 'payload.id' } },
 	},
 	{

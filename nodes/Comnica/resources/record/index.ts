@@ -30,7 +30,8 @@ export const recordDescription: INodeProperties[] = [
 				name: 'Bulk Modify',
 				value: 'bulkModify',
 				action: 'Change many records at once',
-				description: 'Change termination, callback or a data field of every record matching filters (with dry run)',
+				description:
+					'Change the termination, callback or a data field of every record of a project that matches filters (with dry run). Returns how many records match. Project and termination IDs come from Filter Data.',
 				routing: {
 					request: { url: BULK, body: envelope },
 					send: { preSend: [bulkModifyQuery] },
@@ -41,7 +42,8 @@ export const recordDescription: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Create a record',
-				description: 'Upload a record into a CC project, optionally checking for duplicates',
+				description:
+					'Upload a record (phone numbers, data fields, comments) into a CC project, optionally refusing duplicates. Returns the new record ID. The project ID comes from Filter Data (projects).',
 				routing: {
 					request: { url: SAVE, body: envelope },
 					send: { preSend: [recordCreateBody, customDataBody] },
@@ -52,7 +54,8 @@ export const recordDescription: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'Get a record',
-				description: 'Load a record with its contacts, comments, custom data and system columns',
+				description:
+					'Load one record by its ID. Returns its phone numbers, comments, data fields and system columns (termination, next call, priority). The record ID comes from Get Many records or the Comnica Trigger.',
 				routing: {
 					request: { url: LOAD, body: envelope },
 					output: { postReceive: [receive(LOAD), simplifyRecordItems] },
@@ -62,7 +65,8 @@ export const recordDescription: INodeProperties[] = [
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many records',
-				description: 'List the records of a project with chosen columns, filters and order',
+				description:
+					'List the records of a project with chosen columns, filters and order. Returns one item per record with its ID (for Get and Update). The project ID comes from Filter Data (projects).',
 				routing: {
 					request: { url: LIST, body: envelope },
 					send: { preSend: [recordListQuery] },
@@ -73,7 +77,8 @@ export const recordDescription: INodeProperties[] = [
 				name: 'Update',
 				value: 'update',
 				action: 'Update a record',
-				description: 'Change a record\'s custom data and system columns (termination, callback)',
+				description:
+					'Change the data fields and system columns (termination, callback time, priority) of one record. Returns the record ID. The record ID comes from Get Many records; termination IDs from Filter Data.',
 				routing: {
 					request: { url: UPDATE, body: envelope },
 					send: { preSend: [recordUpdateBody, customDataBody] },

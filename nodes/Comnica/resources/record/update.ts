@@ -13,6 +13,7 @@ export const recordUpdateDescription: INodeProperties[] = [
 		required: true,
 		default: 0,
 		displayOptions: { show },
+		description: 'ID of the record to change (from Get Many records, Create or the Comnica Trigger)',
 		routing: { send: { type: 'body', property: 'payload.id' } },
 	},
 	{

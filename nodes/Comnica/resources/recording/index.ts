@@ -18,7 +18,8 @@ export const recordingDescription: INodeProperties[] = [
 				name: 'Download',
 				value: 'download',
 				action: 'Download a call recording',
-				description: 'Download the sound file of a call as binary data',
+				description:
+					'Download the sound file of a call. Returns the audio file (name, type, size) as binary data. The call ID comes from Comnica (the ID of the call in its call lists and statistics).',
 				routing: {
 					request: {
 						method: 'GET',

@@ -28,6 +28,7 @@ function columnSort(show: Show, options: string[]): INodeProperties {
 		type: 'options',
 		options: options.map((value) => ({ name: value, value })),
 		default: '',
+		description: 'The column to sort by',
 	};
 	column.default = options[0];
 	return sortOrder(show, column);
@@ -44,6 +45,7 @@ function exportFields(show: Show): INodeProperties[] {
 				{ name: 'XLS (Excel)', value: 'xls' },
 			],
 			default: 'csv',
+			description: 'The file format of the export',
 			displayOptions: { show },
 		},
 		{
@@ -98,8 +100,8 @@ export const statisticsFields: INodeProperties[] = [
 				default: true,
 				description: 'Whether to return only entries that count as work (true) or only those that do not (false)',
 			},
-			{ displayName: 'Duration From (Seconds)', name: 'durationFrom', type: 'number', default: 0 },
-			{ displayName: 'Duration To (Seconds)', name: 'durationTo', type: 'number', default: 3600 },
+			{ displayName: 'Duration From (Seconds)', name: 'durationFrom', type: 'number', default: 0, description: 'Only entries lasting at least this long' },
+			{ displayName: 'Duration To (Seconds)', name: 'durationTo', type: 'number', default: 3600, description: 'Only entries lasting at most this long' },
 			multiselect('Project Names or IDs', 'projects', 'getProjects', 'Only entries of these projects'),
 			multiselect('Queue Names or IDs', 'queues', 'getQueues', 'Only entries in these queues'),
 		],

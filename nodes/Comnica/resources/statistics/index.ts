@@ -34,7 +34,7 @@ export const statisticsDescription: INodeProperties[] = [
 				name: 'Export Detailed Worklog',
 				value: 'exportWorklog',
 				action: 'Export the detailed worklog as a file',
-				description: 'Every agent state and queue change in a period, as a CSV or XLS file',
+				description: 'Every agent state and queue change in a period. Returns a CSV or XLS file (name, type, size) as binary data.',
 				routing: {
 					request: { url: `${DETAILED}/export`, body: envelope, json: true, encoding: 'arraybuffer' },
 					send: { preSend: [exportFormat, worklogQuery] },
@@ -45,7 +45,7 @@ export const statisticsDescription: INodeProperties[] = [
 				name: 'Export Worklog by Agents',
 				value: 'exportWorklogByAgents',
 				action: 'Export the worklog by agents as a file',
-				description: 'Time spent per agent and state in a period, as a CSV or XLS file',
+				description: 'Time each agent spent in each state in a period. Returns a CSV or XLS file (name, type, size) as binary data.',
 				routing: {
 					request: { url: `${BY_USERS}/export`, body: envelope, json: true, encoding: 'arraybuffer' },
 					send: { preSend: [exportFormat, worklogByAgentsQuery] },
@@ -56,7 +56,8 @@ export const statisticsDescription: INodeProperties[] = [
 				name: 'Get Detailed Worklog',
 				value: 'getWorklog',
 				action: 'Get the detailed worklog',
-				description: 'Every agent state and queue change in a period, one item per entry',
+				description:
+					'Every agent state and queue change in a period. Returns one item per entry with the chosen columns. User and queue IDs for the filters come from Filter Data.',
 				routing: {
 					request: { url: `${DETAILED}/list`, body: envelope },
 					send: { preSend: [worklogQuery] },
@@ -67,7 +68,8 @@ export const statisticsDescription: INodeProperties[] = [
 				name: 'Get Worklog by Agents',
 				value: 'getWorklogByAgents',
 				action: 'Get the worklog by agents',
-				description: 'Seconds each agent spent in each state in a period (plus a sum row), one item per agent',
+				description:
+					'Seconds each agent spent in each state in a period. Returns one item per agent plus a sum row. User IDs for the filters come from Filter Data.',
 				routing: {
 					request: { url: `${BY_USERS}/list`, body: envelope },
 					send: { preSend: [worklogByAgentsQuery] },

@@ -18,7 +18,8 @@ export const videoProjectDescription: INodeProperties[] = [
 				name: 'Get Columns',
 				value: 'getColumns',
 				action: 'Get the data columns of a video project',
-				description: 'List the columns of a video identification project (type, mandatory, output only)',
+				description:
+					'List the data columns of a video identification project. Returns one item per column (type, mandatory, output only). The video project ID comes from Filter Data (video projects).',
 				routing: {
 					request: { url: COLUMNS, body: ENVELOPE },
 					output: { postReceive: [receive(COLUMNS, 'array')] },

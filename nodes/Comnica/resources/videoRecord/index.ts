@@ -19,7 +19,8 @@ export const videoRecordDescription: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Create a video identification record',
-				description: 'Create a record in a video project; returns the URL the customer joins with',
+				description:
+					'Create a record in a video identification project. Returns its ID and the URL the customer joins the video call with. The video project ID comes from Filter Data (video projects).',
 				routing: {
 					request: { url: CREATE, body: ENVELOPE },
 					send: { preSend: [videoDataBody] },
@@ -38,7 +39,7 @@ export const videoRecordDescription: INodeProperties[] = [
 		default: '',
 		displayOptions: { show },
 		description:
-			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+			'The video identification project (Filter Data lists them as video projects). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		routing: { send: sendAs('body', 'payload.video_project_id', asNumber) },
 	},
 	{
@@ -47,6 +48,7 @@ export const videoRecordDescription: INodeProperties[] = [
 		type: 'resourceMapper',
 		noDataExpression: true,
 		default: { mappingMode: 'defineBelow', value: null },
+		description: 'Values of the video project\'s columns (Video Project Get Columns lists them)',
 		required: true,
 		displayOptions: { show },
 		typeOptions: {

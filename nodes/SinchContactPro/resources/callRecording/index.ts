@@ -19,7 +19,8 @@ export const callRecordingDescription: INodeProperties[] = [
 				name: 'Add Listen Log Entry',
 				value: 'addListenLog',
 				action: 'Add a listen log entry to a call recording',
-				description: 'Record that the recording was listened to (e.g. by a quality tool)',
+				description:
+					'Record that a call recording was listened to (e.g. by a quality tool). Returns success. The recording ID comes from Call Recording Get Many.',
 				routing: {
 					request: { ...POST_REQUEST, url: `${url}/listenLog` },
 					send: { preSend: [requireId, preSend.bodyFields()] },
@@ -30,6 +31,8 @@ export const callRecordingDescription: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'Get a call recording',
+				description:
+					'Get one call recording. Returns its contact ID, queue, agent, start, duration and file name. The recording ID comes from Call Recording Get Many.',
 				routing: {
 					request: { method: 'GET', url },
 					send: { preSend: [requireId] },
@@ -40,7 +43,8 @@ export const callRecordingDescription: INodeProperties[] = [
 				name: 'Get Listen Log',
 				value: 'getListenLog',
 				action: 'Get the listen log of a call recording',
-				description: 'Who listened to the recording and when',
+				description:
+					'Get who listened to a call recording and when. Returns one item per listening. The recording ID comes from Call Recording Get Many.',
 				routing: {
 					request: { method: 'GET', url: `${url}/listenLog` },
 					send: { preSend: [requireId] },
@@ -51,6 +55,8 @@ export const callRecordingDescription: INodeProperties[] = [
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many call recordings',
+				description:
+					'List call recordings, optionally filtered. Returns one item per recording with its ID, contact ID, agent, start and duration.',
 				routing: {
 					request: { method: 'GET', url: '/callRecordings' },
 					send: { preSend: [preSend.listQuery] },

@@ -51,7 +51,14 @@ export const callbackUpdateDescription: INodeProperties[] = [
 		default: {},
 		displayOptions: showFor('callback', ['update']),
 		options: [
-			{ displayName: 'Customer Number', name: 'customerNumber', type: 'string', default: '', placeholder: '+358401234567' },
+			{
+				displayName: 'Customer Number',
+				name: 'customerNumber',
+				type: 'string',
+				default: '',
+				placeholder: '+358401234567',
+				description: 'Phone number to call back',
+			},
 			{
 				displayName: 'Last Result',
 				name: 'lastResult',
@@ -65,9 +72,9 @@ export const callbackUpdateDescription: INodeProperties[] = [
 				name: 'nextCallTime',
 				type: 'dateTime',
 				default: '',
-				description: `When to call next; only allowed with Last Result ${NEXT_CALL_TIME_RESULTS.join(' or ')}`,
+				description: `When to call next, sent as ISO 8601 with the offset it is given with; only allowed with Last Result ${NEXT_CALL_TIME_RESULTS.join(' or ')}`,
 			},
-			{ displayName: 'Notes', name: 'notes', type: 'string', typeOptions: { rows: 3 }, default: '' },
+			{ displayName: 'Notes', name: 'notes', type: 'string', typeOptions: { rows: 3 }, default: '', description: 'Notes the agent sees with the callback' },
 		],
 	},
 ];

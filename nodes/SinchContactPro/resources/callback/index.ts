@@ -20,7 +20,8 @@ export const callbackDescription: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Create a callback',
-				description: 'Add a callback request to a callback queue (needs the built-in Callback IVR number)',
+				description:
+					'Add a callback request for a phone number to a callback queue (needs the built-in Callback IVR number). Returns the new callback ID.',
 				routing: {
 					request: { ...POST_REQUEST, url: '/callbacks' },
 					send: { preSend: [preSend.jsonBody] },
@@ -31,6 +32,8 @@ export const callbackDescription: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'Get a callback',
+				description:
+					'Get one callback. Returns its customer number, queue, notes, last result and next call time. The callback ID comes from Callback Get Many or Create.',
 				routing: {
 					request: { method: 'GET', url },
 					send: { preSend: [requireId] },
@@ -41,7 +44,8 @@ export const callbackDescription: INodeProperties[] = [
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many callbacks',
-				description: 'List callbacks, e.g. the open callbacks of one customer number',
+				description:
+					'List callbacks, e.g. the open callbacks of one customer number. Returns one item per callback with its ID, customer number, notes and next call time.',
 				routing: {
 					request: { method: 'GET', url: '/callbacks' },
 					send: { preSend: [preSend.listQuery] },
@@ -52,7 +56,8 @@ export const callbackDescription: INodeProperties[] = [
 				name: 'Update',
 				value: 'update',
 				action: 'Update a callback',
-				description: 'Change customer number, notes, last result or next call time',
+				description:
+					'Change the customer number, notes, last result or next call time of a callback. Returns success. The callback ID comes from Callback Get Many or Create.',
 				routing: {
 					request: { method: 'PUT', url },
 					send: { preSend: [requireId, preSend.callbackUpdate, preSend.jsonBody] },

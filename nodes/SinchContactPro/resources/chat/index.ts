@@ -17,7 +17,7 @@ export const chatDescription: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Create a chat',
-				description: 'Add a chat; the answer is its new ID',
+				description: 'Add a chat to Contact Pro. Returns the new chat ID.',
 				routing: {
 					request: { ...POST_REQUEST, url: '/chats' },
 					send: { preSend: [preSend.bodyFields()] },
@@ -28,6 +28,8 @@ export const chatDescription: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'Get a chat',
+				description:
+					'Get one chat. Returns its queue, status, customer and transcript. The chat ID comes from Chat Get Many or Contact Get Many.',
 				routing: {
 					request: { method: 'GET', url: '/chats/{chatId}' },
 					send: { preSend: [preSend.requireIds(['chatId', 'Chat ID'])] },
@@ -38,6 +40,7 @@ export const chatDescription: INodeProperties[] = [
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many chats',
+				description: 'List chats, optionally filtered. Returns one item per chat with its ID, queue, status, customer and times.',
 				routing: {
 					request: { method: 'GET', url: '/chats' },
 					send: { preSend: [preSend.listQuery] },

@@ -27,7 +27,8 @@ export const contactDescription: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'Get a contact',
-				description: 'Get one contact (phone call, chat or email)',
+				description:
+					'Get one contact (phone call, chat or email). Returns its channel, direction, status, queue, agent, customer number and times. The contact ID comes from Contact Get Many.',
 				routing: {
 					request: { method: 'GET', url },
 					send: { preSend: [requireId] },
@@ -38,7 +39,8 @@ export const contactDescription: INodeProperties[] = [
 				name: 'Get Events',
 				value: 'getEvents',
 				action: 'Get the events of a contact',
-				description: 'The contact\'s event history (queued, allocated, connected, …)',
+				description:
+					'Get a contact\'s event history (queued, allocated, connected, …). Returns one item per event. The contact ID comes from Contact Get Many.',
 				routing: {
 					request: { method: 'GET', url: `${url}/details` },
 					send: { preSend: [requireId] },
@@ -49,7 +51,8 @@ export const contactDescription: INodeProperties[] = [
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many contacts',
-				description: 'List phone calls, chats and emails',
+				description:
+					'List phone calls, chats and emails, optionally filtered (e.g. by remarks or subject text). Returns one item per contact with its ID (for Get, Get Events and remarks), channel, status, customer number and times.',
 				routing: {
 					request: { method: 'GET', url: '/contacts' },
 					send: { preSend: [preSend.listQuery] },

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { valueTypeField } from '../../../shared/typedValue';
 import { idField, listFields, showFor } from '../../helpers/fields';
 import { ENDPOINTS, POST_REQUEST, preSend, receiveList, receiveOne, receiveWrite } from '../../transport';
 
@@ -28,6 +29,8 @@ export const contactDataDescription: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'Get the attached data of a contact',
+				description:
+					'Get the data attached to one phone call or chat. Returns its keys and values. The contact ID comes from Contact Get Many.',
 				routing: {
 					request: { method: 'GET', url: '/contactData/{contactId}' },
 					send: { preSend: [preSend.requireIds(['contactId', 'Contact ID'])] },
@@ -38,6 +41,8 @@ export const contactDataDescription: INodeProperties[] = [
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many contact data',
+				description:
+					'List the attached data of contacts, optionally filtered. Returns one item per contact with its ID and attached keys and values.',
 				routing: {
 					request: { method: 'GET', url: '/contactData' },
 					send: { preSend: [preSend.listQuery] },
@@ -64,14 +69,15 @@ export const contactDataDescription: INodeProperties[] = [
 		default: {},
 		displayOptions: showFor(resource, ['upsert']),
 		description:
-			'Keys and values to attach. The server accepts only keys listed in the channel\'s "Extra Data Included in Statistics" (ExtraDataForHistory) setting.',
+			'Keys and values to attach, sent as the attachedData JSON object. The server accepts only keys listed in the channel\'s "Extra Data Included in Statistics" (ExtraDataForHistory) setting.',
 		options: [
 			{
 				displayName: 'Key',
 				name: 'field',
 				values: [
-					{ displayName: 'Key', name: 'name', type: 'string', default: '', placeholder: 'crmCaseId' },
-					{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+					{ displayName: 'Key', name: 'name', type: 'string', default: '', placeholder: 'crmCaseId', description: 'Name of the attached data key' },
+					valueTypeField,
+					{ displayName: 'Value', name: 'value', type: 'string', default: '', description: 'Value stored under the key' },
 				],
 			},
 		],
@@ -88,11 +94,11 @@ export const contactDataDescription: INodeProperties[] = [
 				displayName: 'Attached Data Format',
 				name: 'attachedDataFormat',
 				type: 'options',
-				default: 'text',
-				description: 'How attachedData is sent: the manual describes it as JSON text ({"x":0})',
+				default: 'object',
+				description: 'How attachedData is sent: as a JSON object, like the manual\'s example {"x":0}, unless your server wants JSON text',
 				options: [
+					{ name: 'JSON Object', value: 'object', description: 'The attachedData field is a JSON object (the manual\'s example)' },
 					{ name: 'JSON Text', value: 'text', description: 'The attachedData field is a string holding JSON' },
-					{ name: 'JSON Object', value: 'object', description: 'The attachedData field is a JSON object' },
 				],
 			},
 		],

@@ -23,7 +23,7 @@ export const contactRemarkDescription: INodeProperties[] = [
 				name: 'Add',
 				value: 'create',
 				action: 'Add remarks to a contact',
-				description: 'Add remarks to a phone call that has none yet',
+				description: 'Add remarks to a phone call that has none yet. Returns success. The contact ID comes from Contact Get Many.',
 				routing: {
 					request: { ...POST_REQUEST, url },
 					send: { preSend: [requireId, preSend.jsonBody] },
@@ -34,6 +34,7 @@ export const contactRemarkDescription: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'Get the remarks of a contact',
+				description: 'Get the remarks of a phone call. Returns the remark text. The contact ID comes from Contact Get Many.',
 				routing: {
 					request: { method: 'GET', url },
 					send: { preSend: [requireId] },
@@ -44,6 +45,7 @@ export const contactRemarkDescription: INodeProperties[] = [
 				name: 'Update',
 				value: 'update',
 				action: 'Update the remarks of a contact',
+				description: 'Replace the remarks of a phone call. Returns success. The contact ID comes from Contact Get Many.',
 				routing: {
 					request: { method: 'PUT', url },
 					send: { preSend: [requireId, preSend.jsonBody] },
@@ -61,6 +63,7 @@ export const contactRemarkDescription: INodeProperties[] = [
 		typeOptions: { rows: 4 },
 		required: true,
 		default: '',
+		description: 'The remark text agents see on the contact',
 		displayOptions: showFor(resource, ['create', 'update']),
 		routing: { send: { type: 'body', property: 'remarks' } },
 	},

@@ -50,6 +50,7 @@ export const customerConsentDescription: INodeProperties[] = [
 				name: 'Create or Update',
 				value: 'upsert',
 				action: 'Add or update a customer consent',
+				description: 'Create a new record, or update the current one if it already exists (upsert)',
 				routing: {
 					request: { ...POST_REQUEST, url: '/customerConsents' },
 					send: { preSend: [preSend.requireBodyIds(['usage', 'Usage'], ['address', 'Address']), preSend.bodyFields()] },
@@ -60,6 +61,8 @@ export const customerConsentDescription: INodeProperties[] = [
 				name: 'Delete',
 				value: 'delete',
 				action: 'Delete a customer consent',
+				description:
+					'Delete the consent of an address for a usage. Returns success. Usage and address come from Customer Consent Get Many.',
 				routing: {
 					request: { method: 'DELETE', url },
 					send: { preSend: [requireKey] },
@@ -70,6 +73,8 @@ export const customerConsentDescription: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'Get a customer consent',
+				description:
+					'Get the consent of an address for a usage. Returns whether it is given and when it was updated. Usage and address come from Customer Consent Get Many.',
 				routing: {
 					request: { method: 'GET', url },
 					send: { preSend: [requireKey] },
@@ -80,6 +85,8 @@ export const customerConsentDescription: INodeProperties[] = [
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many customer consents',
+				description:
+					'List customer consents, optionally filtered. Returns one item per consent with its usage, address and whether it is given.',
 				routing: {
 					request: { method: 'GET', url: '/customerConsents' },
 					send: { preSend: [preSend.listQuery] },
@@ -91,6 +98,15 @@ export const customerConsentDescription: INodeProperties[] = [
 	},
 	...consentKey(['delete', 'get'], false),
 	...consentKey(['upsert'], true),
+	{
+		displayName: 'Consent Given',
+		name: 'consent',
+		type: 'boolean',
+		default: false,
+		displayOptions: showFor(resource, ['upsert']),
+		description: 'Whether the customer gave this consent; sent as the boolean consent (true or false)',
+		routing: { send: { type: 'body', property: 'consent' } },
+	},
 	bodyFieldsField(
 		resource,
 		['upsert'],

@@ -36,7 +36,8 @@ export const emailDescription: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'Get an email',
-				description: 'Get one email with its queue, status and addresses',
+				description:
+					'Get one email. Returns its queue, status, addresses, subject and case. The email ID comes from Email Get Many or Contact Get Many.',
 				routing: {
 					request: { method: 'GET', url: '/emails/{emailId}' },
 					send: { preSend: [preSend.requireIds(['emailId', 'Email ID'])] },
@@ -47,7 +48,8 @@ export const emailDescription: INodeProperties[] = [
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many emails',
-				description: 'List emails, filtered by case, CID or language',
+				description:
+					'List emails, filtered by case, CID or language. Returns one item per email with its ID, case, subject, addresses and status.',
 				routing: {
 					request: { method: 'GET', url: '/emails' },
 					send: { preSend: [preSend.listQuery] },

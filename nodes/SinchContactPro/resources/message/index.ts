@@ -19,6 +19,8 @@ export const messageDescription: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Create a message',
+				description:
+					'Create a queue message (e.g. an outage notice callers hear or agents see) with its validity period. Returns the new message ID.',
 				routing: {
 					request: { ...POST_REQUEST, url: '/messages' },
 					send: { preSend: [preSend.bodyFields()] },
@@ -29,6 +31,7 @@ export const messageDescription: INodeProperties[] = [
 				name: 'Delete',
 				value: 'delete',
 				action: 'Delete a message',
+				description: 'Delete a queue message. Returns success. The message ID comes from Message Get Many.',
 				routing: {
 					request: { method: 'DELETE', url },
 					send: { preSend: [requireId] },
@@ -39,6 +42,8 @@ export const messageDescription: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'Get a message',
+				description:
+					'Get one queue message. Returns its queue, title, text and validity period. The message ID comes from Message Get Many.',
 				routing: {
 					request: { method: 'GET', url },
 					send: { preSend: [requireId] },
@@ -49,6 +54,7 @@ export const messageDescription: INodeProperties[] = [
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many messages',
+				description: 'List queue messages. Returns one item per message with its ID, queue, title, text and validity period.',
 				routing: {
 					request: { method: 'GET', url: '/messages' },
 					send: { preSend: [preSend.listQuery] },
@@ -59,7 +65,8 @@ export const messageDescription: INodeProperties[] = [
 				name: 'Update',
 				value: 'update',
 				action: 'Update a message',
-				description: 'Replace a message: every field is updated, so give all of them',
+				description:
+					'Replace a queue message: every field is updated, so give all of them. Returns success. The message ID comes from Message Get Many.',
 				routing: {
 					request: { method: 'PUT', url },
 					send: { preSend: [requireId, preSend.bodyFields()] },

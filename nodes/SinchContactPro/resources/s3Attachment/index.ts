@@ -17,7 +17,8 @@ export const s3AttachmentDescription: INodeProperties[] = [
 				name: 'Create Upload Link',
 				value: 'create',
 				action: 'Create an S3 upload link',
-				description: 'Create a signed link for uploading an attachment to the S3 bucket and a short URL for accessing it',
+				description:
+					'Create a signed link for uploading an attachment to the S3 bucket and a short URL for accessing it. Returns both links.',
 				routing: {
 					request: { ...POST_REQUEST, url: '/s3attachments' },
 					send: { preSend: [preSend.bodyFields()] },

@@ -25,7 +25,8 @@ export const scriptDescription: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'Get a script',
-				description: 'Get a script with its questions and answers (the IDs script results need)',
+				description:
+					'Get one script. Returns its questions and answers with their IDs (what Script Result Add or Update needs). The script ID comes from Script Get Many.',
 				routing: {
 					request: {
 						method: 'GET',
@@ -40,6 +41,8 @@ export const scriptDescription: INodeProperties[] = [
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many scripts',
+				description:
+					'List the scripts. Returns one item per script with its ID and name (Script Get gives its questions and answers).',
 				routing: {
 					request: { method: 'GET', baseURL: RCI_PATH, url: '/scripts' },
 					send: { preSend: [preSend.listQuery] },

@@ -29,6 +29,8 @@ export const scriptResultDescription: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'Get a script result',
+				description:
+					'Get one script result. Returns its contact, script, question and answer. The script result ID comes from Script Result Get Many.',
 				routing: {
 					request: { method: 'GET', url: '/scriptResults/{scriptResultId}' },
 					send: { preSend: [preSend.requireIds(['scriptResultId', 'Script Result ID'])] },
@@ -39,6 +41,8 @@ export const scriptResultDescription: INodeProperties[] = [
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many script results',
+				description:
+					'List script results, optionally filtered (e.g. by contact). Returns one item per answer with its contact, script, question and answer.',
 				routing: {
 					request: { method: 'GET', url: '/scriptResults' },
 					send: { preSend: [preSend.listQuery] },

@@ -36,7 +36,8 @@ export const scriptResultUpsertDescription: INodeProperties[] = [
 		typeOptions: { multipleValues: true },
 		default: {},
 		displayOptions: display,
-		description: 'One answer per question; mandatory questions of the script need an answer',
+		description:
+			'One answer per question, each sent as its own script result entity in the order listed. List the mandatory questions first: the server refuses other answers until they are answered.',
 		options: [
 			{
 				displayName: 'Answer',

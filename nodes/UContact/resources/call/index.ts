@@ -18,7 +18,8 @@ export const callDescription: INodeProperties[] = [
 				name: 'Hang Up',
 				value: 'hangUp',
 				action: 'Hang up the phone of an agent',
-				description: 'End the current call on an agent\'s phone (Agents/HungupPhone)',
+				description:
+					'End the current call on an agent\'s phone, given by the agent\'s phone or extension. Returns success.',
 				routing: integraRoute({
 					endpoint: 'Agents/HungupPhone',
 					label: 'hang up the phone',
@@ -32,7 +33,8 @@ export const callDescription: INodeProperties[] = [
 				name: 'Originate',
 				value: 'originate',
 				action: 'Originate a call from an agent',
-				description: 'Ring the agent, then call the destination once the agent answers (Agents/AgentCall)',
+				description:
+					'Ring an agent\'s phone, then call the destination once the agent answers. Returns the call GUID (for Set Disposition and Recording Search). The agent\'s phone comes from uContact (the agent\'s extension).',
 				routing: integraRoute({
 					endpoint: 'Agents/AgentCall',
 					label: 'originate the call',
@@ -46,7 +48,8 @@ export const callDescription: INodeProperties[] = [
 				name: 'Run Voice Workflow',
 				value: 'runWorkflow',
 				action: 'Run a voice workflow',
-				description: 'Inject values into a voice workflow of the dial plan (admin/CallWorkflow)',
+				description:
+					'Start a voice workflow of the dial plan with the given values. Returns success. Context and extension name the workflow as configured in uContact.',
 				routing: integraRoute({
 					endpoint: 'admin/CallWorkflow',
 					label: 'run the voice workflow',
@@ -61,7 +64,8 @@ export const callDescription: INodeProperties[] = [
 				name: 'Set Disposition',
 				value: 'disposition',
 				action: 'Set the disposition of a call',
-				description: 'Classify a call with the campaign\'s dispositions, which can trigger dialer actions (api/DispositionCall)',
+				description:
+					'Classify a finished call with the campaign\'s disposition levels, which can trigger dialer actions. Returns success. The call GUID comes from Originate or Recording Search.',
 				routing: integraRoute({
 					endpoint: 'api/DispositionCall',
 					label: 'set the disposition',

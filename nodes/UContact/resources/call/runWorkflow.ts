@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
+import { typedValue, valueTypeField } from '../../../shared/typedValue';
 import { invalid } from '../../helpers/validate';
 
 const show = { resource: ['call'], operation: ['runWorkflow'] };
@@ -36,6 +37,7 @@ export const runWorkflowDescription: INodeProperties[] = [
 			{ name: 'Using JSON', value: 'json' },
 		],
 		default: 'fields',
+		description: 'Give the workflow parameters as name/value pairs or as one JSON object',
 		displayOptions: { show },
 	},
 	{
@@ -45,15 +47,16 @@ export const runWorkflowDescription: INodeProperties[] = [
 		typeOptions: { multipleValues: true },
 		placeholder: 'Add Parameter',
 		default: {},
-		description: 'Values injected into the voice workflow (sent as the jsonparams object)',
+		description: 'Values injected into the voice workflow, sent as the jsonparams object; each value is sent as its Type (text, number, boolean or JSON)',
 		displayOptions: { show: { ...show, parametersMode: ['fields'] } },
 		options: [
 			{
 				displayName: 'Parameter',
 				name: 'parameter',
 				values: [
-					{ displayName: 'Name', name: 'name', type: 'string', default: '' },
-					{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+					{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Name of the variable in the voice workflow' },
+					valueTypeField,
+					{ displayName: 'Value', name: 'value', type: 'string', default: '', description: 'Value of the variable' },
 				],
 			},
 		],
@@ -70,9 +73,16 @@ export const runWorkflowDescription: INodeProperties[] = [
 
 export function buildRunWorkflow(this: IExecuteSingleFunctions, body: IDataObject): void {
 	if (this.getNodeParameter('parametersMode', 'fields') === 'fields') {
-		const entries = ((this.getNodeParameter('workflowParameters.parameter', []) ?? []) as Array<{ name: string; value: string }>)
+		const entries = ((this.getNodeParameter('workflowParameters.parameter', []) ?? []) as Array<{ name: string; type?: string; value: unknown }>)
 			.filter((entry) => String(entry.name ?? '').trim() !== '')
-			.map((entry) => [entry.name.trim(), entry.value ?? '']);
+			.map((entry) => {
+				const name = entry.name.trim();
+				try {
+					return [name, entry.type === undefined ? (entry.value ?? '') : typedValue(entry.value, entry.type, name)];
+				} catch (error) {
+					throw invalid(this, this.getItemIndex(), (error as Error).message, 'Change the value, or the Type of the parameter (Text, Number, Boolean or JSON).');
+				}
+			});
 		body.jsonparams = Object.fromEntries(entries) as IDataObject;
 		return;
 	}

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { alternativesField, alternativesOf, campaignField, dataField, dataOf, dateOf, objectAt, withAllKeys } from '../common';
+import { alternativesField, alternativesOf, campaignField, dataField, dataOf, dateOf, objectAt, SERVER_TIME_HINT, withAllKeys } from '../common';
+import { serverTimeZone } from '../../helpers/dates';
 
 const show = { resource: ['dialer'], operation: ['addTask'] };
 
@@ -40,6 +41,7 @@ export const addTaskDescription: INodeProperties[] = [
 			},
 		],
 		default: 'immediate',
+		description: 'How the call is placed: now (automatic or click to call), at a date, or handed to the dialer',
 		displayOptions: { show },
 	},
 	{
@@ -49,6 +51,7 @@ export const addTaskDescription: INodeProperties[] = [
 		required: true,
 		default: '',
 		description: 'When to call (server time). A task with a date goes before tasks without one.',
+		hint: SERVER_TIME_HINT,
 		displayOptions: { show: { ...show, taskMode: ['scheduled'] } },
 	},
 	campaignField(show, 'call.campaign'),
@@ -59,6 +62,7 @@ export const addTaskDescription: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: '12-345-678',
+		description: 'The phone number to call',
 		displayOptions: { show },
 		routing: { send: { type: 'body', property: 'call.destination' } },
 	},
@@ -85,7 +89,7 @@ export const addTaskDescription: INodeProperties[] = [
 	dataField(show),
 ];
 
-export function buildAddTask(this: IExecuteSingleFunctions, body: IDataObject): void {
+export async function buildAddTask(this: IExecuteSingleFunctions, body: IDataObject): Promise<void> {
 	const mode = TASK_MODES[this.getNodeParameter('taskMode', 'immediate') as string] ?? TASK_MODES.immediate;
 	const call = objectAt(body, 'call');
 	call.alternatives = alternativesOf(this);
@@ -93,7 +97,7 @@ export function buildAddTask(this: IExecuteSingleFunctions, body: IDataObject): 
 	withAllKeys(call, ['campaign', 'destination', 'alternatives', 'agent', 'data', 'source']);
 	// Key order as in the manual's examples; every key present, calldate null when not scheduled.
 	body.call = {
-		calldate: mode.scheduled ? dateOf(this, this.getNodeParameter('scheduleDate', ''), 'Call Date') : null,
+		calldate: mode.scheduled ? dateOf(this, this.getNodeParameter('scheduleDate', ''), 'Call Date', await serverTimeZone(this, this.getItemIndex())) : null,
 		campaign: call.campaign,
 		destination: call.destination,
 		alternatives: call.alternatives,

@@ -21,7 +21,8 @@ export const dialerDescription: INodeProperties[] = [
 				name: 'Add Task',
 				value: 'addTask',
 				action: 'Add a dialer task',
-				description: 'Put a call into a campaign: now, click to call, scheduled, or for the dialer (Dialers/DialerTask)',
+				description:
+					'Put a call to a phone number into a campaign: now, click to call, at a date, or for the dialer. Returns success with the campaign and number. Campaign names come from Campaign Get Queue Summary.',
 				routing: integraRoute({
 					endpoint: 'Dialers/DialerTask',
 					label: 'add the dialer task',
@@ -36,7 +37,8 @@ export const dialerDescription: INodeProperties[] = [
 				name: 'Remove Contact',
 				value: 'removeContact',
 				action: 'Remove a contact from a dialer',
-				description: 'Take a number out of a dialer campaign (Dialers/RemoveContact)',
+				description:
+					'Take a phone number out of a dialer campaign. Returns success. Campaign names come from Campaign Get Queue Summary.',
 				routing: integraRoute({
 					endpoint: 'Dialers/RemoveContact',
 					label: 'remove the contact',
@@ -49,7 +51,8 @@ export const dialerDescription: INodeProperties[] = [
 				name: 'Remove Scheduled Calls',
 				value: 'removeScheduled',
 				action: 'Remove scheduled calls in a date range',
-				description: 'Delete the scheduled calls to a number between two dates (Dialers/RemoveScheduleDialerCall)',
+				description:
+					'Delete the scheduled calls to a phone number between two dates. Returns success. Campaign names come from Campaign Get Queue Summary.',
 				routing: integraRoute({
 					endpoint: 'Dialers/RemoveScheduleDialerCall',
 					label: 'remove the scheduled calls',
@@ -63,7 +66,8 @@ export const dialerDescription: INodeProperties[] = [
 				name: 'Respool',
 				value: 'respool',
 				action: 'Respool a contact to another number',
-				description: 'Put a dialer contact back into the spool with an alternative number (Dialers/Respool)',
+				description:
+					'Put a dialer contact back into the spool with an alternative number. Returns success. Campaign, dialer list and contact come from the CTI data of the call.',
 				routing: integraRoute({
 					endpoint: 'Dialers/Respool',
 					label: 'respool the contact',
@@ -82,7 +86,8 @@ export const dialerDescription: INodeProperties[] = [
 				name: 'Schedule Call',
 				value: 'schedule',
 				action: 'Schedule a dialer call',
-				description: 'Have a dialer campaign call a number at a given time (Dialers/ScheduleDialerCall)',
+				description:
+					'Have a dialer campaign call a phone number at a given date and time. Returns success. Campaign names come from Campaign Get Queue Summary.',
 				routing: integraRoute({
 					endpoint: 'Dialers/ScheduleDialerCall',
 					label: 'schedule the call',
@@ -97,7 +102,8 @@ export const dialerDescription: INodeProperties[] = [
 				name: 'Upload Base',
 				value: 'uploadBase',
 				action: 'Upload a base to a dialer',
-				description: 'Upload a contact list built from input items or from a file, with or without a time zone (Dialers/uploadbase)',
+				description:
+					'Upload a contact list to a dialer campaign, built from input items or from a file, with or without a time zone. Returns success per uploaded list. Campaign names come from Campaign Get Queue Summary.',
 			},
 		],
 		default: 'addTask',

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { campaignField, dateOf } from '../common';
+import { campaignField, dateOf, SERVER_TIME_HINT } from '../common';
+import { serverTimeZone } from '../../helpers/dates';
 
 const contactShow = { resource: ['dialer'], operation: ['removeContact'] };
 const scheduledShow = { resource: ['dialer'], operation: ['removeScheduled'] };
@@ -29,6 +30,7 @@ export const removeScheduledDescription: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: '098344484',
+		description: 'The phone number whose scheduled calls are removed',
 		displayOptions: { show: scheduledShow },
 		routing: { send: { type: 'body', property: 'destination' } },
 	},
@@ -39,6 +41,7 @@ export const removeScheduledDescription: INodeProperties[] = [
 		required: true,
 		default: '',
 		description: 'Scheduled calls from this date and time on are removed (server time)',
+		hint: SERVER_TIME_HINT,
 		displayOptions: { show: scheduledShow },
 	},
 	{
@@ -48,11 +51,13 @@ export const removeScheduledDescription: INodeProperties[] = [
 		required: true,
 		default: '',
 		description: 'Scheduled calls up to this date and time are removed (server time)',
+		hint: SERVER_TIME_HINT,
 		displayOptions: { show: scheduledShow },
 	},
 ];
 
-export function buildRemoveScheduled(this: IExecuteSingleFunctions, body: IDataObject): void {
-	body.from = dateOf(this, this.getNodeParameter('from', ''), 'From');
-	body.to = dateOf(this, this.getNodeParameter('to', ''), 'To');
+export async function buildRemoveScheduled(this: IExecuteSingleFunctions, body: IDataObject): Promise<void> {
+	const zone = await serverTimeZone(this, this.getItemIndex());
+	body.from = dateOf(this, this.getNodeParameter('from', ''), 'From', zone);
+	body.to = dateOf(this, this.getNodeParameter('to', ''), 'To', zone);
 }

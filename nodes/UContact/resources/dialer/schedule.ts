@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { alternativesField, alternativesOf, campaignField, dataField, dataOf, dateOf, objectAt, withAllKeys } from '../common';
+import { alternativesField, alternativesOf, campaignField, dataField, dataOf, dateOf, objectAt, SERVER_TIME_HINT, withAllKeys } from '../common';
+import { serverTimeZone } from '../../helpers/dates';
 
 const show = { resource: ['dialer'], operation: ['schedule'] };
 
@@ -12,6 +13,7 @@ export const scheduleDescription: INodeProperties[] = [
 		required: true,
 		default: '',
 		description: 'When to call (server time). If the dialer is off or out of its dates then, the call goes out first when it starts again.',
+		hint: SERVER_TIME_HINT,
 		displayOptions: { show },
 	},
 	campaignField(show, 'callschedule.campaign', {
@@ -26,6 +28,7 @@ export const scheduleDescription: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: '098344484',
+		description: 'The phone number to call',
 		displayOptions: { show },
 		routing: { send: { type: 'body', property: 'callschedule.destination' } },
 	},
@@ -43,9 +46,10 @@ export const scheduleDescription: INodeProperties[] = [
 	dataField(show),
 ];
 
-export function buildSchedule(this: IExecuteSingleFunctions, body: IDataObject): void {
+export async function buildSchedule(this: IExecuteSingleFunctions, body: IDataObject): Promise<void> {
+	const zone = await serverTimeZone(this, this.getItemIndex());
 	const schedule = objectAt(body, 'callschedule');
-	schedule.calldate = dateOf(this, this.getNodeParameter('scheduleDate', ''), 'Call Date');
+	schedule.calldate = dateOf(this, this.getNodeParameter('scheduleDate', ''), 'Call Date', zone);
 	schedule.alternatives = alternativesOf(this);
 	schedule.data = dataOf(this);
 	withAllKeys(schedule, ['calldate', 'campaign', 'destination', 'alternatives', 'agentphone', 'data']);

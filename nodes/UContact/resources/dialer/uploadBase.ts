@@ -25,6 +25,7 @@ export const uploadBaseDescription: INodeProperties[] = [
 			{ name: 'Input Items', value: 'items', description: 'One row per input item, all uploaded together' },
 		],
 		default: 'items',
+		description: 'Build the list from the input items, or upload a prepared file',
 		displayOptions: { show },
 	},
 	{
@@ -62,6 +63,7 @@ export const uploadBaseDescription: INodeProperties[] = [
 		type: 'string',
 		required: true,
 		default: 'data',
+		description: 'The input binary field holding the list file',
 		hint: 'The name of the input binary field containing the file. Lines: campaign;phone;k=v:k2=v2;alt1:alt2;priority;agentphone.',
 		displayOptions: { show: fileShow },
 	},

@@ -26,7 +26,8 @@ export const doNotCallDescription: INodeProperties[] = [
 				name: 'Add',
 				value: 'add',
 				action: 'Add a number to the do not call list',
-				description: 'Put a number on the do-not-call registry (blacklist) of one campaign or of all campaigns (admin/addblack)',
+				description:
+					'Put a phone number on the do-not-call list (blacklist) of one campaign or of all campaigns. Returns success. Campaign names come from Campaign Get Queue Summary.',
 				routing: integraRoute({
 					endpoint: 'admin/addblack',
 					label: 'add the number to the do-not-call list',
@@ -66,8 +67,22 @@ export const doNotCallDescription: INodeProperties[] = [
 		default: {},
 		displayOptions: { show },
 		options: [
-			{ displayName: 'Company', name: 'company', type: 'string', default: '', routing: { send: { type: 'body', property: 'black.company' } } },
-			{ displayName: 'Job Title', name: 'jobTitle', type: 'string', default: '', routing: { send: { type: 'body', property: 'black.job_title' } } },
+			{
+				displayName: 'Company',
+				name: 'company',
+				type: 'string',
+				default: '',
+				description: "The customer's company",
+				routing: { send: { type: 'body', property: 'black.company' } },
+			},
+			{
+				displayName: 'Job Title',
+				name: 'jobTitle',
+				type: 'string',
+				default: '',
+				description: "The customer's job title",
+				routing: { send: { type: 'body', property: 'black.job_title' } },
+			},
 			{ displayName: 'Name', name: 'name', type: 'string', default: '', description: "The customer's name", routing: { send: { type: 'body', property: 'black.name' } } },
 			{
 				displayName: 'Added By',

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { toFolder } from '../../helpers/dates';
+import { serverTimeZone, toFolder } from '../../helpers/dates';
 import { invalid } from '../../helpers/validate';
 import { recordingGuidField } from '../common';
 
@@ -19,10 +19,10 @@ export const convertDescription: INodeProperties[] = [
 	},
 ];
 
-export function buildConvert(this: IExecuteSingleFunctions, body: IDataObject): void {
+export async function buildConvert(this: IExecuteSingleFunctions, body: IDataObject): Promise<void> {
 	const value = this.getNodeParameter('callDate', '') as unknown;
 	const empty = value === undefined || value === null || String(value).trim() === '';
-	const folder = empty ? '' : toFolder(value);
+	const folder = empty ? '' : toFolder(value, await serverTimeZone(this, this.getItemIndex()));
 	if (folder === undefined) {
 		throw invalid(this, this.getItemIndex(), `Call Date or Folder is not a date: "${String(value)}"`, 'Use the calldate of the record (2016-01-18 10:22:11) or a folder such as 20160118.');
 	}

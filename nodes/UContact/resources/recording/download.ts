@@ -3,15 +3,31 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { toBinaryData } from '../../../shared/binary';
 import { vendorApiError } from '../../../shared/errors';
 import { binaryOutputField } from '../../../shared/fields';
-import { toFolder } from '../../helpers/dates';
+import { serverTimeZone, toFolder } from '../../helpers/dates';
 import { invalid, nodeError } from '../../helpers/validate';
-import { recordingHosts, ucontactApiRequest } from '../../transport';
-import type { RecordingHosts } from '../../transport/baseUrl';
+import { recordingHosts } from '../../transport';
 import type { RecordingFetch } from '../../transport/recordings';
-import { fetchRecording } from '../../transport/recordings';
+import { locateRecording } from '../../transport/recordings';
 import { recordingGuidField } from '../common';
 
 const show = { resource: ['recording'], operation: ['download'] };
+
+/** What to do when a recording exists only as GSM (option `gsm`). */
+export const GSM_OPTION: INodeProperties = {
+	displayName: 'If Only a GSM File Exists',
+	name: 'gsm',
+	type: 'options',
+	options: [
+		{
+			name: 'Convert to MP3 and Download',
+			value: 'convert',
+			description: 'Ask uContact to convert it (Supervisor/convert), then download the MP3',
+		},
+		{ name: 'Download the GSM File', value: 'download', description: 'For players that read GSM audio' },
+	],
+	default: 'convert',
+	description: 'What to do when the recording exists only as a GSM file',
+};
 
 export const downloadDescription: INodeProperties[] = [
 	recordingGuidField(show),
@@ -32,79 +48,11 @@ export const downloadDescription: INodeProperties[] = [
 		default: {},
 		displayOptions: { show },
 		options: [
-			{
-				displayName: 'If Only a GSM File Exists',
-				name: 'gsm',
-				type: 'options',
-				options: [
-					{
-						name: 'Convert to MP3 and Download',
-						value: 'convert',
-						description: 'Ask uContact to convert it (Supervisor/convert), then download the MP3',
-					},
-					{ name: 'Download the GSM File', value: 'download', description: 'For players that read GSM audio' },
-				],
-				default: 'convert',
-			},
+			GSM_OPTION,
 		],
 	},
 	binaryOutputField(show, 'The recording, as an audio file'),
 ];
-
-/** The manual's four places, in its order, for one format. */
-export function recordingLocations(hosts: RecordingHosts, guid: string, folder: string | undefined, format: 'mp3' | 'gsm'): Array<{ url: string; inFolder: boolean }> {
-	const file = `${guid}.${format}`;
-	const places: Array<{ url: string; inFolder: boolean } | false> = [
-		{ url: `${hosts.telephony}/records/${file}`, inFolder: false },
-		!!folder && { url: `${hosts.telephony}/records/${folder}/${file}`, inFolder: true },
-		!!hosts.backup && !!folder && { url: `${hosts.backup}/records/${folder}/${file}`, inFolder: true },
-		!!hosts.backup && { url: `${hosts.backup}/records/${file}`, inFolder: false },
-	];
-	return places.filter((place): place is { url: string; inFolder: boolean } => place !== false);
-}
-
-async function firstFound(
-	context: IExecuteFunctions,
-	places: Array<{ url: string; inFolder: boolean }>,
-	tried: RecordingFetch[],
-): Promise<(RecordingFetch & { inFolder: boolean }) | undefined> {
-	for (const place of places) {
-		const result = await fetchRecording.call(context, place.url);
-		tried.push(result);
-		if (result.data) return { ...result, inFolder: place.inFolder };
-	}
-	return undefined;
-}
-
-interface Located {
-	found?: RecordingFetch;
-	format: 'mp3' | 'gsm';
-	converted: boolean;
-}
-
-/** MP3 in the documented places, then GSM; a GSM file is converted (Supervisor/convert) and the MP3 fetched again. */
-async function locate(
-	context: IExecuteFunctions,
-	itemIndex: number,
-	where: { hosts: RecordingHosts; guid: string; folder?: string; convert: boolean },
-	tried: RecordingFetch[],
-): Promise<Located> {
-	const { hosts, guid, folder } = where;
-	const mp3 = await firstFound(context, recordingLocations(hosts, guid, folder, 'mp3'), tried);
-	if (mp3) return { found: mp3, format: 'mp3', converted: false };
-	const gsm = await firstFound(context, recordingLocations(hosts, guid, folder, 'gsm'), tried);
-	if (!gsm) return { format: 'mp3', converted: false };
-	if (!where.convert) return { found: gsm, format: 'gsm', converted: false };
-	await ucontactApiRequest.call(context, {
-		endpoint: 'Supervisor/convert',
-		label: 'convert the GSM recording to MP3',
-		fields: { guid, folder: gsm.inFolder ? (folder ?? '') : '' },
-		itemIndex,
-		hint: 'The GSM file was found; check that the user may convert recordings.',
-	});
-	const converted = await firstFound(context, recordingLocations(hosts, guid, folder, 'mp3'), tried);
-	return { found: converted, format: 'mp3', converted: true };
-}
 
 async function downloadOne(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData> {
 	const guid = String(this.getNodeParameter('guid', itemIndex, '') ?? '').trim();
@@ -113,7 +61,7 @@ async function downloadOne(this: IExecuteFunctions, itemIndex: number): Promise<
 	}
 	const callDate = this.getNodeParameter('callDate', itemIndex, '') as unknown;
 	const hasDate = callDate !== undefined && callDate !== null && String(callDate).trim() !== '';
-	const folder = hasDate ? toFolder(callDate) : undefined;
+	const folder = hasDate ? toFolder(callDate, await serverTimeZone(this, itemIndex)) : undefined;
 	if (hasDate && folder === undefined) {
 		throw invalid(this, itemIndex, `Call Date is not a date: "${String(callDate)}"`, 'Use the calldate of the record, e.g. 2016-01-18 10:22:11.');
 	}
@@ -125,7 +73,7 @@ async function downloadOne(this: IExecuteFunctions, itemIndex: number): Promise<
 	}
 
 	const tried: RecordingFetch[] = [];
-	const { found, format, converted } = await locate(this, itemIndex, { hosts, guid, folder, convert }, tried);
+	const { found, format, converted } = await locateRecording(this, { hosts, guid, folder, convert, itemIndex }, tried);
 	if (!found?.data) {
 		const list = tried.map((attempt) => `- ${attempt.url} → ${attempt.outcome}`).join('\n');
 		throw vendorApiError(this.getNode(), {
@@ -135,6 +83,7 @@ async function downloadOne(this: IExecuteFunctions, itemIndex: number): Promise<
 			description: `Tried:\n${list}\n${folder ? '' : 'No Call Date was given, so the day folders were not searched. '}Check the GUID and Call Date, and the recording hosts in the uContact credential.`,
 			httpCode: 404,
 			itemIndex,
+			hint: `Check the GUID${folder ? ' and Call Date' : ' and give the Call Date'} of the call record (Recording Search returns both).`,
 		});
 	}
 	const fileName = `${guid}.${format}`;

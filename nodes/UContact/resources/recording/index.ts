@@ -20,7 +20,8 @@ export const recordingDescription: INodeProperties[] = [
 				name: 'Convert GSM to MP3',
 				value: 'convert',
 				action: 'Convert a GSM recording to MP3',
-				description: 'Have uContact convert a recording kept as GSM into MP3 (Supervisor/convert)',
+				description:
+					'Have uContact convert a recording kept as GSM into MP3. Returns success. The GUID and call date come from Recording Search.',
 				routing: integraRoute({
 					endpoint: 'Supervisor/convert',
 					label: 'convert the recording to MP3',
@@ -35,13 +36,15 @@ export const recordingDescription: INodeProperties[] = [
 				name: 'Download',
 				value: 'download',
 				action: 'Download a recording',
-				description: 'Get the audio file of a call, looking in every documented place (MP3 first, then GSM)',
+				description:
+					'Get the audio file of a call, looking in every documented place (MP3 first, then GSM). Returns the file (name, type, size) as binary data. The GUID and call date come from Recording Search.',
 			},
 			{
 				name: 'Search',
 				value: 'search',
 				action: 'Search call recordings',
-				description: 'Find call records (CDRs) with their recording GUIDs by date and filters (Cdr/getrecords)',
+				description:
+					'Find call records by date range and filters (agent, campaign, numbers, duration, tag). Returns one item per call with its GUID, call date, agent, campaign, numbers and duration; the GUID and call date are what Download, Tag and Set Disposition need.',
 				routing: integraRoute({
 					endpoint: 'Cdr/getrecords',
 					label: 'search the call records',
@@ -56,7 +59,8 @@ export const recordingDescription: INodeProperties[] = [
 				name: 'Tag',
 				value: 'tag',
 				action: 'Tag a recording',
-				description: 'Attach a text to a recording; uContact stores it asynchronously (Agents/TagRecord)',
+				description:
+					'Attach a text to a recording; uContact stores it asynchronously. Returns success. The GUID comes from Recording Search or Originate.',
 				routing: integraRoute({
 					endpoint: 'Agents/TagRecord',
 					label: 'tag the recording',

@@ -3,6 +3,7 @@ import type {
 	IDataObject,
 	IExecutePaginationFunctions,
 	IExecuteSingleFunctions,
+	INode,
 	INodeExecutionData,
 	INodeProperties,
 } from 'n8n-workflow';
@@ -10,12 +11,18 @@ import type {
 import { vendorApiError } from '../../../shared/errors';
 import { returnAllFields } from '../../../shared/fields';
 import { itemParameter } from '../../../shared/parameters';
-import { CAMPAIGN_HINT, dateOf, objectAt, withAllKeys } from '../common';
+import { CAMPAIGN_HINT, dateOf, objectAt, SERVER_TIME_HINT, withAllKeys } from '../common';
+import { serverTimeZone } from '../../helpers/dates';
 
 const show = { resource: ['recording'], operation: ['search'] };
 
 /** Every key of the manual's filter object; Integra reads them all. */
 const FILTER_KEYS = ['calldatei', 'calldatef', 'agent', 'campaign', 'source', 'destination', 'data', 'range', 'rating', 'mindur', 'exclude', 'type', 'cont'];
+
+/** The manual's filter object: every key present (empty when unused), `type` always `record`. */
+export function recordFilter(filter: IDataObject): IDataObject {
+	return withAllKeys({ ...filter, type: 'record' }, FILTER_KEYS);
+}
 
 const filter = (displayName: string, name: string, key: string, extra: Partial<INodeProperties> = {}): INodeProperties => ({
 	displayName,
@@ -34,6 +41,7 @@ export const searchDescription: INodeProperties[] = [
 		required: true,
 		default: '',
 		description: 'Start of the period (server time)',
+		hint: SERVER_TIME_HINT,
 		displayOptions: { show },
 	},
 	{
@@ -43,6 +51,7 @@ export const searchDescription: INodeProperties[] = [
 		required: true,
 		default: '',
 		description: 'End of the period (server time)',
+		hint: SERVER_TIME_HINT,
 		displayOptions: { show },
 	},
 	...returnAllFields(show),
@@ -54,7 +63,7 @@ export const searchDescription: INodeProperties[] = [
 		default: {},
 		displayOptions: { show },
 		options: [
-			filter('Agent', 'agent', 'agent', { placeholder: 'mrodriguez' }),
+			filter('Agent', 'agent', 'agent', { placeholder: 'mrodriguez', description: 'Only calls of this agent (user name)' }),
 			filter('Campaign Name or ID', 'campaign', 'campaign', {
 				type: 'options',
 				typeOptions: { loadOptionsMethod: 'getCampaigns' },
@@ -106,19 +115,19 @@ export const searchDescription: INodeProperties[] = [
 	},
 ];
 
-export function buildSearch(this: IExecuteSingleFunctions, body: IDataObject): void {
+export async function buildSearch(this: IExecuteSingleFunctions, body: IDataObject): Promise<void> {
+	const zone = await serverTimeZone(this, this.getItemIndex());
 	// One page of Limit records, or Return All in pages of Page Size (paginateRecords).
 	const returnAll = itemParameter<boolean>(this, 'returnAll', false);
 	body.lastrow = 0;
 	body.searchLimit = Math.max(1, Number(this.getNodeParameter(returnAll ? 'options.pageSize' : 'limit', 50)));
 	const filterObject = objectAt(body, 'filter');
-	filterObject.calldatei = dateOf(this, this.getNodeParameter('callDateFrom', ''), 'Call Date From');
-	filterObject.calldatef = dateOf(this, this.getNodeParameter('callDateTo', ''), 'Call Date To');
-	filterObject.type = 'record';
+	filterObject.calldatei = dateOf(this, this.getNodeParameter('callDateFrom', ''), 'Call Date From', zone);
+	filterObject.calldatef = dateOf(this, this.getNodeParameter('callDateTo', ''), 'Call Date To', zone);
 	for (const key of ['mindur', 'cont']) {
 		if (filterObject[key] !== undefined) filterObject[key] = Number(filterObject[key]) > 0 ? String(filterObject[key]) : '';
 	}
-	withAllKeys(filterObject, FILTER_KEYS);
+	body.filter = recordFilter(filterObject);
 }
 
 /** CDR lists come as an array; anything else is wrapped, never dropped. */
@@ -129,32 +138,53 @@ export function recordItems(data: unknown): IDataObject[] {
 	return data === null || data === undefined ? [] : [data as IDataObject];
 }
 
-/** Return All: pages over `lastrow` (offset) and `searchLimit` (page size) until a short page. */
-export async function paginateRecords(
-	this: IExecutePaginationFunctions,
-	requestData: DeclarativeRestApiSettings.ResultOptions,
-): Promise<INodeExecutionData[]> {
-	const form = requestData.options.body as URLSearchParams;
-	const pageSize = Number(form.get('searchLimit'));
-	const results: INodeExecutionData[] = [];
+/**
+ * Pages over `lastrow` (offset) and `searchLimit` (page size) until a short page. A server that
+ * ignores lastrow answers the first page forever: a page that starts with a record of an
+ * earlier page stops the loop with an error instead.
+ */
+export async function pagesByLastrow<T>(
+	pageSize: number,
+	fetchPage: (lastrow: number) => Promise<T[]>,
+	identity: (record: T) => string,
+	repeated: (lastrow: number) => Error,
+): Promise<T[]> {
+	const results: T[] = [];
 	const firstRecords = new Set<string>();
 	for (let lastrow = 0; ; lastrow += pageSize) {
-		form.set('lastrow', String(lastrow));
-		const page = await this.makeRoutingRequest(requestData);
-		// A server that ignores lastrow answers the first page forever: stop instead of looping.
-		const first = page.length > 0 ? JSON.stringify(page[0].json) : '';
-		if (firstRecords.has(first)) throw repeatedPage(this, lastrow);
+		const page = await fetchPage(lastrow);
+		const first = page.length > 0 ? identity(page[0]) : '';
+		if (firstRecords.has(first)) throw repeated(lastrow);
 		firstRecords.add(first);
 		results.push(...page);
 		if (page.length < pageSize) return results;
 	}
 }
 
-function repeatedPage(context: IExecutePaginationFunctions, lastrow: number): Error {
-	return vendorApiError(context.getNode(), {
+/** Return All of the Search operation. */
+export async function paginateRecords(
+	this: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+): Promise<INodeExecutionData[]> {
+	const form = requestData.options.body as URLSearchParams;
+	return await pagesByLastrow(
+		Number(form.get('searchLimit')),
+		async (lastrow) => {
+			form.set('lastrow', String(lastrow));
+			return await this.makeRoutingRequest(requestData);
+		},
+		(item) => JSON.stringify(item.json),
+		(lastrow) => repeatedPage(this.getNode(), lastrow, this.getItemIndex()),
+	);
+}
+
+export function repeatedPage(node: INode, lastrow: number, itemIndex?: number, hint = 'Turn Return All off and set a Limit.'): Error {
+	return vendorApiError(node, {
 		message: 'uContact answered Cdr/getrecords with records it had already sent',
-		description: `The page from lastrow=${lastrow} starts with a record of an earlier page, so this uContact does not page the search. Turn Return All off and set a Limit.`,
+		description: `The page from lastrow=${lastrow} starts with a record of an earlier page, so this uContact does not page the search. ${hint}`,
 		httpCode: 200,
-		itemIndex: context.getItemIndex(),
+		itemIndex,
+		hint: 'Search again without Return All, with a Limit.',
+		endpoint: 'Cdr/getrecords',
 	});
 }

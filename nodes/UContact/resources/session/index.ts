@@ -16,7 +16,8 @@ export const sessionDescription: INodeProperties[] = [
 				name: 'End',
 				value: 'end',
 				action: 'End the session',
-				description: 'Log the credential\'s session token out of uContact (auth/EndSession). The next call logs in again.',
+				description:
+					'Log the credential\'s session token out of uContact; the next call logs in again. Returns success.',
 			},
 		],
 		default: 'end',

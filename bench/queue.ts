@@ -1,0 +1,100 @@
+import { join } from 'node:path';
+
+import { startInstance } from '../scripts/lib/instance';
+import type { InstanceOptions } from '../scripts/lib/instance';
+import { settledExecutions } from '../scripts/lib/executions';
+import { E2E_HOME } from '../scripts/lib/paths';
+
+import type { Sizes } from './options';
+import { alternate } from './stats';
+import type { ThroughputRound } from './throughput';
+import { notificationRound } from './throughput';
+import { createWorkflow } from './n8n';
+import { VIPEX_CREDENTIAL_ID, vipexCredential } from './triggers';
+import { vipexWorkflow } from './workflows';
+
+/**
+ * Part 5: VIPeX notifications in queue mode, at the same concurrency, through the load
+ * balancer in front of two webhook processors, and straight to the main process (which serves
+ * webhooks too), in alternating rounds on the same cluster. Workers run the executions either
+ * way; n8n's public API counts them afterwards.
+ */
+
+export const BENCH_QUEUE_OPTIONS: InstanceOptions = {
+	home: join(E2E_HOME, 'bench-queue'),
+	port: 5740,
+	brokerPort: 5741,
+	simulatorBasePort: 4600,
+	encryptionKey: 'n8n-nodes-contact-center-bench-queue',
+	fresh: true,
+	examples: false,
+	queue: {
+		redisPort: 5750,
+		postgresPort: 5751,
+		balancerPort: 5742,
+		webhookProcessors: [
+			{ port: 5743, brokerPort: 5744 },
+			{ port: 5745, brokerPort: 5746 },
+		],
+		workers: [
+			{ healthPort: 5747, brokerPort: 5748 },
+			{ healthPort: 5749, brokerPort: 5752 },
+		],
+		workerConcurrency: 10,
+	},
+};
+
+export interface QueueSide {
+	label: string;
+	rounds: ThroughputRound[];
+	sent: number;
+	executions: number;
+	succeeded: number;
+}
+
+export interface QueueResult {
+	concurrency: number;
+	processors: QueueSide;
+	main: QueueSide;
+}
+
+export async function queuePart(sizes: Sizes, log: (line: string) => void): Promise<QueueResult> {
+	const instance = await startInstance({ ...BENCH_QUEUE_OPTIONS, extraCredentials: () => [vipexCredential()] });
+	try {
+		const { client } = instance;
+		const balancer = instance.state.queue!.balancerUrl;
+		// One workflow per side, so n8n's public API counts each side's executions apart.
+		const side = async (label: string, base: string, webhookId: string) => {
+			const url = `${base}/webhook/${webhookId}/vipex`;
+			const workflow = vipexWorkflow(`VIPeX notification in queue mode (${label})`, webhookId, { event: 'incomingCall', moments: 'all', options: {} }, VIPEX_CREDENTIAL_ID);
+			return { label, url, workflowId: await createWorkflow(client, workflow, url) };
+		};
+		const processors = await side('2 processors', balancer, 'b0000000-0000-4000-8000-0000000be051');
+		const main = await side('main alone', instance.state.url, 'b0000000-0000-4000-8000-0000000be052');
+		const result: QueueResult = {
+			concurrency: sizes.concurrency,
+			processors: { label: processors.label, rounds: [], sent: 0, executions: 0, succeeded: 0 },
+			main: { label: main.label, rounds: [], sent: 0, executions: 0, succeeded: 0 },
+		};
+		let id = 950000;
+		for (let index = 0; index < sizes.runs; index++) {
+			const count = Math.floor((sizes.notifications * (index + 1)) / sizes.runs) - Math.floor((sizes.notifications * index) / sizes.runs);
+			for (const flow of alternate(index, processors, main)) {
+				const measured = await notificationRound(flow, count, sizes.concurrency, id);
+				id += count;
+				const target = flow === processors ? result.processors : result.main;
+				target.rounds.push(measured);
+				target.sent += measured.sent;
+				log(`  queue mode round ${index + 1} ${flow.label.padEnd(14)} ${measured.sent} in ${measured.seconds.toFixed(1)} s = ${measured.perSecond.toFixed(0)}/s (${measured.answered200} answered 200)`);
+			}
+		}
+		for (const [flow, target] of [[processors, result.processors], [main, result.main]] as const) {
+			const found = await settledExecutions(client, flow.workflowId, { expected: target.sent, quietMs: 5_000, timeoutMs: 600_000 });
+			target.executions = found.length;
+			target.succeeded = found.filter((execution) => execution.status === 'success').length;
+		}
+		return result;
+	} finally {
+		await instance.stop();
+	}
+}

@@ -1,0 +1,34 @@
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import type { DeclarativeRestApiSettings, IExecutePaginationFunctions, INodeExecutionData, JsonObject } from 'n8n-workflow';
+
+type Send = (this: IExecutePaginationFunctions, requestData: DeclarativeRestApiSettings.ResultOptions) => Promise<INodeExecutionData[]>;
+
+/**
+ * A CMI POST takes one entity. When an operation builds several for one input item (Script
+ * Result: one per answer), its preSend leaves them as an array body; they are sent here one
+ * per request, in order, and each becomes an output item of that input item (`noun` names
+ * them in errors; today only Script Result builds several). A failed
+ * request stops the item: the answers before it are saved, the error says which one failed.
+ */
+export function onePerRequest(send: Send, noun = 'Answer'): Send {
+	return async function (this: IExecutePaginationFunctions, requestData) {
+		const entities = requestData.options.body;
+		if (!Array.isArray(entities)) return await send.call(this, requestData);
+		const items: INodeExecutionData[] = [];
+		for (const [index, entity] of entities.entries()) {
+			try {
+				items.push(...(await send.call(this, { ...requestData, options: { ...requestData.options, body: entity } })));
+			} catch (error) {
+				const failed =
+					error instanceof NodeApiError || error instanceof NodeOperationError ? error : new NodeApiError(this.getNode(), error as JsonObject);
+				if (entities.length > 1) {
+					const saved = index === 0 ? 'none was saved' : `the ${index} before it ${index === 1 ? 'was' : 'were'} saved`;
+					const note = `${noun} ${index + 1} of ${entities.length} failed; ${saved}.`;
+					failed.description = failed.description ? `${note}\n${failed.description}` : note;
+				}
+				throw failed;
+			}
+		}
+		return items;
+	};
+}

@@ -1,0 +1,54 @@
+import { accountKey, allowLoginAfter, keyInUse, SessionTakenError, sharedLogin } from '../../nodes/shared/sessionLogin';
+
+/**
+ * Logins shared by the requests of one n8n process (sessionLogin.ts), and what a process does
+ * when its session is ended by another process's login (queue mode, a vendor that allows one
+ * live session per user). The queue-mode suite shows the same with two real workers.
+ */
+let logins = 0;
+const login = (key: string) => async () => {
+	logins++;
+	return key;
+};
+
+beforeEach(() => (logins = 0));
+
+describe('UC-00 session logins of one process (Comnica and uContact)', () => {
+	test('concurrent requests without a stored session log in once', async () => {
+		const account = accountKey('test', 'concurrent', `${Date.now()}`);
+		const keys = await Promise.all(Array.from({ length: 20 }, async () => await sharedLogin(account, '', login('k1'))));
+		expect(new Set(keys)).toEqual(new Set(['k1']));
+		expect(logins).toBe(1);
+	});
+
+	test('a key that failed is renewed once; requests that failed with it get the new one', async () => {
+		const account = accountKey('test', 'renewed', `${Date.now()}`);
+		await sharedLogin(account, '', login('k1'));
+		const renewed = await Promise.all([1, 2, 3].map(async () => await sharedLogin(account, 'k1', login('k2'))));
+		expect(renewed).toEqual(['k2', 'k2', 'k2']);
+		expect(logins).toBe(2);
+	});
+
+	test('one process alone: its young key failing (the vendor ended it) logs in again at once', async () => {
+		const account = accountKey('test', 'alone', `${Date.now()}`);
+		await sharedLogin(account, '', login('k1'));
+		keyInUse(account, 'k1');
+		expect(await sharedLogin(account, 'k1', login('k2'))).toBe('k2');
+		expect(logins).toBe(2);
+	});
+
+	test('another process logged in: its key is in use here, so this process does not end that session with a login of its own', async () => {
+		const account = accountKey('test', 'taken', `${Date.now()}`);
+		await sharedLogin(account, '', login('mine'));
+		// A request carried the other worker's key, which n8n stored after that worker's login.
+		keyInUse(account, 'theirs');
+
+		await expect(sharedLogin(account, 'mine', login('again'))).rejects.toBeInstanceOf(SessionTakenError);
+		expect(logins).toBe(1);
+
+		// The request guard found no newer key stored: the next renewal may log in.
+		allowLoginAfter('mine');
+		expect(await sharedLogin(account, 'mine', login('again'))).toBe('again');
+		expect(logins).toBe(2);
+	});
+});
