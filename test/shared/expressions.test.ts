@@ -70,6 +70,8 @@ interface Case {
 	credential: (e: Engine) => INodeCredentialsDetails;
 	parameters: INodeParameters;
 	input: INodeExecutionData[];
+	/** Output items per input item (1 unless said). */
+	perItem?: number;
 }
 
 const ITEMS = 5;
@@ -106,6 +108,45 @@ const cases: Case[] = [
 		parameters: { resource: 'callback', operation: 'get', callbackId: '={{ $json.id }}' },
 		input: Array.from({ length: ITEMS }, () => ({ json: { id: sinchData.demoCallbacks()[0].id as string } })),
 	},
+	// Operations whose parameters both a request function and the answer read (read once per item).
+	{
+		id: 'CEN-07 Errand Mark as Changed',
+		type: 'cention',
+		credentialType: 'centionApi',
+		credential: (e) => e.credentials.add('centionApi', vendor('cention').credentialData(cention.baseUrl)),
+		parameters: { resource: 'errand', operation: 'markChanged', errandIds: '={{ $json.ids }}' },
+		input: Array.from({ length: ITEMS }, () => ({ json: { ids: ' 4321 ' } })),
+	},
+	{
+		id: 'CEN-18 Export Trigger',
+		type: 'cention',
+		credentialType: 'centionApi',
+		credential: (e) => e.credentials.add('centionApi', vendor('cention').credentialData(cention.baseUrl)),
+		parameters: {
+			resource: 'export',
+			operation: 'trigger',
+			exportId: '={{ $json.preset }}',
+			useClosureDate: true,
+			errandFromDate: '={{ $json.from }}',
+			errandToDate: '2019-02-28T23:59:59',
+		},
+		// Closed in February: errands 34 and 3216, two rows per item.
+		input: Array.from({ length: ITEMS }, () => ({ json: { preset: '316', from: '2019-02-01T00:00:00' } })),
+		perItem: 2,
+	},
+	{
+		id: 'SCP-11 Contact Data Add or Update',
+		type: 'sinchContactPro',
+		credentialType: 'sinchContactProApi',
+		credential: (e) => e.credentials.add('sinchContactProApi', vendor('sinch').credentialData(sinch.baseUrl)),
+		parameters: {
+			resource: 'contactData',
+			operation: 'upsert',
+			contactId: '={{ $json.contact }}',
+			attachedData: { field: [{ name: 'orderNumber', value: '={{ $json.order }}' }] },
+		},
+		input: Array.from({ length: ITEMS }, (_, index) => ({ json: { contact: sinchData.ids.callHandled, order: `ORD-${index}` } })),
+	},
 ];
 
 /** The floor node of a node type, added to the engine once (test/harness/floor.ts). */
@@ -127,7 +168,7 @@ describe('Per item, n8n evaluates the user\'s expressions only, and no more ofte
 		const floor = await countEvaluations(async () => await e.run({ type: floorOf(e, entry.type), parameters: entry.parameters, credentials }, entry.input));
 
 		expect(ours.result.error).toBeUndefined();
-		expect(ours.result.items).toHaveLength(ITEMS);
+		expect(ours.result.items).toHaveLength(ITEMS * (entry.perItem ?? 1));
 		expect(ours.result.items.filter((item) => item.error)).toEqual([]);
 		expect([...ours.byExpression.keys()].filter((expression) => !userExpressions(entry.parameters).has(expression))).toEqual([]);
 		expect(ours.total).toBeGreaterThan(0);
