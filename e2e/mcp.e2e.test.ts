@@ -6,6 +6,7 @@
  */
 import { MCP_BEARER_TOKEN } from '../scripts/lib/demoCredentials';
 import { McpClient, toolJson } from './support/mcp';
+import { QUEUE_MODE } from './support/options';
 import type { McpTool } from './support/mcp';
 import { imported, workflow } from './support/n8n';
 import { simulator } from './support/simulators';
@@ -190,10 +191,14 @@ describeIf('MCP Server Trigger serving the contact-center nodes as tools (real n
 
 		for (const answer of [missing, badDate, refused]) expect(JSON.stringify(answer)).not.toMatch(/NodeApiError|NodeOperationError|\/integration\/|Cdr\/|Dialers\/|https?:/);
 
-		// A wrong type is refused by n8n's argument schema before the node runs: an error answer, not a crash.
+		// A wrong type: n8n's main refuses it by the tool's schema (an error answer); a worker (queue
+		// mode) runs the node without that check, and the node refuses it. Nothing reaches Comnica.
+		await comnica.clearLog();
 		const wrongType = await client.callTool('Comnica_Get_Record', { Record_ID: 'forty-two' });
-		expect(wrongType.isError).toBe(true);
-		expect(wrongType.content[0].text).toMatch(/Record_ID/);
+		expect(wrongType.content[0]?.text).toMatch(/Record_ID/);
+		if (QUEUE_MODE) expect(toolJson(wrongType)).toEqual([{ error: 'Record_ID must be a number, not "forty-two". Send Record_ID as a number, such as 42.' }]);
+		else expect(wrongType.isError).toBe(true);
+		expect(await comnica.requests('/integration/cc/record/load/v1')).toHaveLength(0);
 		expect(await call('Comnica_Get_Record', { Record_ID: 42 })).toHaveLength(1);
 	});
 });

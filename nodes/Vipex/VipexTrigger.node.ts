@@ -105,8 +105,7 @@ export class VipexTrigger implements INodeType {
 				return respondDirectly(this, 200, { message: 'Notification received; this workflow ignores this moment' });
 			}
 			fields.vipex = { event, method, moment };
-			respondDirectly(this, 200, { message: 'Notification received' });
-			return { noWebhookResponse: true, workflowData: [[{ json: fields }]] };
+			return { webhookResponse: { message: 'Notification received' }, workflowData: [[{ json: fields }]] };
 		}
 		// Data query: n8n answers with the last node's output when the workflow finishes (helpers/answer.ts).
 		fields.vipex = { event: 'dataQuery', method };
@@ -158,10 +157,29 @@ async function endOfCall(
 		// 500 so the PBX resends; the data is not lost.
 		return respondDirectly(this, 500, { message: `The recording could not be stored: ${(error as Error).message}` });
 	}
-	if (decision && !(await decision.accept())) return repeated(this, callId!);
+	if (decision && !(await decision.hold())) return repeated(this, callId!);
 	item.json.vipex = { event: 'endOfCall', method: 'POST' };
-	respondDirectly(this, 200, { message: 'Call data received' });
-	return { noWebhookResponse: true, workflowData: [[item]] };
+	if (decision) acceptOnceAnswered(this, decision, callId!);
+	// n8n answers once the execution is saved and queued: a 200 means the call will run.
+	return { webhookResponse: { message: 'Call data received' }, workflowData: [[item]] };
+}
+
+/**
+ * The call is recorded as received once n8n has answered the PBX (or the PBX left), that is
+ * after n8n queued the execution. A process that dies before leaves the call claimed: the
+ * claim runs out after its lease and the PBX's resend starts the call.
+ */
+function acceptOnceAnswered(context: IWebhookFunctions, decision: Won, callId: string): void {
+	context.getResponseObject().once('close', () => {
+		decision.accept().then(
+			(first) => {
+				if (!first) context.logger.warn(`VIPeX Trigger: call ${callId} was started by two deliveries (its claim ran out while it was being received)`);
+			},
+			(error: Error) => {
+				context.logger.warn(`VIPeX Trigger: call ${callId} started but could not be recorded as received (${error.message}); a resend after the claim's lease may start it again`);
+			},
+		);
+	});
 }
 
 /**

@@ -8,6 +8,8 @@ import type {
 	PreSendAction,
 } from 'n8n-workflow';
 
+import { NodeOperationError } from 'n8n-workflow';
+
 import { vendorErrorDetails } from './errors';
 
 /**
@@ -32,13 +34,49 @@ export async function answerAsTool(
 	view?: AgentView,
 ): Promise<INodeExecutionData[]> {
 	try {
-		const failed = deferredError(context);
+		const failed = deferredError(context) ?? argumentProblem(context);
 		if (failed !== undefined) throw failed;
 		const items = await run();
 		return items.map((item) => agentItem(item, view));
 	} catch (error) {
 		return [{ json: { error: agentSentence(error) }, pairedItem: { item: context.getItemIndex() } }];
 	}
+}
+
+/** `$fromAI('key', 'description', 'number' | 'boolean', …)` in a parameter: the key and the type. */
+const TYPED_FROM_AI = /\$fromAI\(\s*(['"`])(.*?)\1\s*,\s*(['"`])(?:\\.|(?!\3)[^\\])*\3\s*,\s*(['"`])(number|boolean)\4/;
+
+/** The parameters filled by a typed `$fromAI` argument, with their paths for getNodeParameter. */
+function typedArguments(value: unknown, path: string, found: Array<{ path: string; key: string; type: string }> = []) {
+	const match = typeof value === 'string' ? TYPED_FROM_AI.exec(value) : null;
+	if (match) found.push({ path, key: match[2], type: match[5] });
+	else if (Array.isArray(value)) value.forEach((entry, index) => typedArguments(entry, `${path}[${index}]`, found));
+	else if (value !== null && typeof value === 'object') {
+		for (const [key, entry] of Object.entries(value)) typedArguments(entry, path ? `${path}.${key}` : key, found);
+	}
+	return found;
+}
+
+/**
+ * n8n checks an agent's arguments against the tool's schema before the node runs, but a worker
+ * in queue mode runs the node without that check: a number or boolean argument of another type
+ * is refused here, before anything is sent.
+ */
+function argumentProblem(context: IExecuteSingleFunctions): NodeOperationError | undefined {
+	for (const { path, key, type } of typedArguments(context.getNode().parameters, '')) {
+		let value: unknown;
+		try {
+			value = context.getNodeParameter(path, undefined);
+		} catch {
+			continue;
+		}
+		if (value === undefined || value === null || value === '') continue;
+		if (typeof value === type && (type !== 'number' || Number.isFinite(value))) continue;
+		return new NodeOperationError(context.getNode(), `${key} must be a ${type}, not ${JSON.stringify(value)}`, {
+			description: type === 'number' ? `Send ${key} as a number, such as 42.` : `Send ${key} as true or false.`,
+		});
+	}
+	return undefined;
 }
 
 /** File facts the sentence about the file already gives. */

@@ -117,4 +117,16 @@ describe('Comnica as an AI tool (n8n-core createNodeAsTool, called by a stand-in
 			'Could not connect to Comnica (connection refused) (ECONNREFUSED). Check the Base URL in the credential and that the server is running.',
 		);
 	});
+
+	test('COM-06 Get run by a queue-mode worker (no schema check by n8n): a Record_ID that is not a number is refused, nothing sent', async () => {
+		const e = await engine();
+		// n8n's worker runs the tool node with the agent's arguments as its input item (JobProcessor.invokeTool).
+		const node = await comnicaNode(sim, { resource: 'record', operation: 'get', recordId: fromAI('Record_ID', 'ID of the record', 'number') });
+		const run = await e.run({ ...node, type: 'n8n-nodes-contact-center.comnicaTool' }, [{ json: { Record_ID: 'forty-two' } }]);
+		expect(run.items.map((item) => item.json)).toEqual([{ error: 'Record_ID must be a number, not "forty-two". Send Record_ID as a number, such as 42.' }]);
+		expect(sim.received('/integration/cc/record/load/v1')).toHaveLength(0);
+
+		const right = await e.run({ ...node, type: 'n8n-nodes-contact-center.comnicaTool' }, [{ json: { Record_ID: 42 } }]);
+		expect(right.items.map((item) => item.json)).toEqual([expect.objectContaining({ id: 42 })]);
+	});
 });

@@ -63,7 +63,10 @@ class Cluster {
 		return await this.request(url, async (loaded, module) => {
 			const decision = await module.decide(options, callId, loaded, this.transport(url));
 			if (decision.outcome !== 'new') return decision.outcome;
-			return (await decision.accept()) ? 'new' : 'repeat';
+			if (!(await decision.hold())) return 'repeat';
+			// The workflow starts here; the trigger records the call once n8n has answered.
+			await decision.accept();
+			return 'new';
 		});
 	}
 

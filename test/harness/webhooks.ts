@@ -96,7 +96,12 @@ export class WebhookHarness {
 				return `${this.baseUrl}/webhook/${node.webhookId}/${description.path}`;
 			},
 			settled: async () => {
-				while (registration.pending.length) await Promise.allSettled(registration.pending.splice(0));
+				// A trigger may call its own webhook right after its answer (the VIPeX Trigger records
+				// a call then): settled once no request has come in for a moment.
+				do {
+					while (registration.pending.length) await Promise.allSettled(registration.pending.splice(0));
+					await new Promise((resolve) => setTimeout(resolve, 50));
+				} while (registration.pending.length);
 			},
 		};
 		this.registrations.push(registration);
@@ -195,7 +200,8 @@ export class WebhookHarness {
 		const evaluate = (field: string, fallback?: unknown) =>
 			description[field] === undefined
 				? fallback
-				: (workflow.expression.getSimpleParameterValue(node, description[field] as string, 'internal', {}, undefined, fallback as string) ?? fallback);
+				: // Like n8n 2.41: the fallback stands only for a field the description leaves out.
+					workflow.expression.getSimpleParameterValue(node, description[field] as string, 'internal', {}, undefined, fallback as string);
 		const responseCode = Number(evaluate('responseCode', 200));
 		// responseNode: a node of the workflow answers through the `sendResponse` hook, like n8n's.
 		const onResponse =

@@ -91,7 +91,8 @@ export function act(
 	let changed = prune(record, now, limits);
 	const acceptedBefore = wasAccepted(record, callId, now, limits);
 	const holder = record.claims[callId];
-	if (action === 'claim' && !acceptedBefore && holder === undefined) {
+	// A claim by the delivery that holds the call renews its lease.
+	if (action === 'claim' && !acceptedBefore && (holder === undefined || holder.token === token)) {
 		record.claims[callId] = { token, at: now };
 		changed = true;
 	}

@@ -61,9 +61,14 @@ export interface DuplicateOptions extends Limits {
 	settleMs: number;
 }
 
-/** `accept` records the call before the workflow starts (false: another delivery was first); `release` frees the call. */
+/**
+ * `hold` renews the claim before the workflow starts (false: the call was taken meanwhile);
+ * `accept` records the call as received once n8n has queued its execution (false: another
+ * delivery had been recorded first); `release` frees the call.
+ */
 export interface Won {
 	outcome: 'new';
+	hold: () => Promise<boolean>;
 	accept: () => Promise<boolean>;
 	release: () => Promise<void>;
 }
@@ -211,17 +216,33 @@ async function decideOnce(options: DuplicateOptions, callId: string, loaded: IDa
 			continue;
 		}
 		if (view.accepted) return { outcome: 'repeat' };
-		if (view.claim?.token === token) return won(options, callId, ask);
+		if (view.claim?.token === token) return won(options, callId, token, ask, async (message) => await transport.send(decider?.url ?? transport.ownUrl, message));
 		if (await acceptedWhileHeld(options, view.claim?.token, ask)) return { outcome: 'repeat' };
 	}
 	return { outcome: 'busy', reason: 'another delivery of this call is still being received' };
 }
 
-function won(options: DuplicateOptions, callId: string, ask: (action: ClaimAction) => Promise<ClaimAnswer>): Won {
+function won(
+	options: DuplicateOptions,
+	callId: string,
+	token: string,
+	ask: (action: ClaimAction) => Promise<ClaimAnswer>,
+	askDecider: (message: ClaimMessage) => Promise<ClaimAnswer>,
+): Won {
 	return {
 		outcome: 'new',
+		hold: async () => {
+			const view = await ask('claim');
+			return !view.accepted && view.claim?.token === token;
+		},
 		accept: async () => {
-			const view = await ask('accept');
+			// After the delivery's static data was saved: through the deciding process's webhook
+			// (this process's own when it decides alone), so the record is saved with that request.
+			const message: ClaimMessage = { action: 'accept', callId, token, sent: Date.now() };
+			const view = await askDecider(message).catch(async (error: Error) => {
+				if (options.settleMs > 0) throw error;
+				return await ask('accept');
+			});
 			if (!view.accepted) throw new Error(`call ${callId} could not be recorded as received`);
 			acceptedHere.set(`${options.scope}\u0000${callId}`, Date.now());
 			return view.acceptedBefore !== true;

@@ -143,7 +143,7 @@ export const triggerProperties: INodeProperties[] = [
 		default: 60,
 		description:
 			'The PBX resends a call when its timeout passes; a call ID seen within this many minutes (also across n8n restarts) is acknowledged without starting the workflow again. 0 turns this off.',
-		hint: 'One execution per call, also when n8n runs in queue mode and the same call reaches several webhook processors at once: deliveries compare claims through the workflow\'s stored data, which takes about the Settle Time. Exact as long as n8n saves each claim within that time.',
+		hint: 'One execution per call, also in queue mode when the same call reaches several webhook processors: one n8n process decides for this trigger (elected within the Settle Time), the others ask it through this webhook. The PBX gets its 200 once the execution is queued. Exact guarantee: SECURITY.md of the package.',
 		displayOptions: endOfCall,
 	},
 	{

@@ -66,6 +66,12 @@ export function queueEnv(queue: QueueOptions): Record<string, string> {
 		N8N_DEFAULT_BINARY_DATA_MODE: 'database',
 		// Manual runs (the examples' Manual Trigger) go to the workers too.
 		OFFLOAD_MANUAL_EXECUTIONS_TO_WORKERS: 'true',
+		// For the suite's time only: a killed worker's job is found stalled once its lock runs out,
+		// after 20 s instead of n8n's 60 s (lock renewed every 5 s instead of 10 s, checked every
+		// 10 s instead of 30 s).
+		QUEUE_WORKER_LOCK_DURATION: '20000',
+		QUEUE_WORKER_LOCK_RENEW_TIME: '5000',
+		QUEUE_WORKER_STALLED_INTERVAL: '10000',
 	};
 }
 
