@@ -373,7 +373,7 @@ export function textTable(list: Figure[]): string {
 	return out.join('\n');
 }
 
-/** The same table in Markdown, for the README's Performance section. */
+/** The same table in Markdown, for docs/PERFORMANCE.md. */
 export function markdownTable(list: Figure[]): string {
 	const out: string[] = [];
 	for (const part of [...new Set(list.map((figure) => figure.part))]) {

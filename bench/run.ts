@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: what a contact center's volume costs with this package's nodes, measured
- * side by side with n8n's own HTTP Request and Webhook nodes (see README → Performance).
+ * side by side with n8n's own HTTP Request and Webhook nodes (see docs/PERFORMANCE.md).
  *
  *   1. requests that reach the vendor (engine harness and a real n8n)
  *   2. execution time vs the HTTP Request node sending the same requests

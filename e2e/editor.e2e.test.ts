@@ -37,7 +37,7 @@ afterAll(async () => {
 describe.each(vendors)('%s in the editor', (vendor, nodes) => {
 	const trigger = nodes.find((node) => node.isTrigger);
 	const action = nodes.find((node) => !node.isTrigger);
-	// The README shows the first action's panel, or the trigger's for trigger-only vendors.
+	// docs/demo.md shows the first action's panel, or the trigger's for trigger-only vendors.
 	let readmeShot = '';
 
 	test(`finds ${nodes.map((node) => node.description.displayName).join(' and ')} in the node search and opens every action`, async () => {

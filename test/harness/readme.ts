@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { PACKAGE_ROOT } from './engine';
+import { headingAnchors } from './markdown';
 
 export const README = readFileSync(join(PACKAGE_ROOT, 'README.md'), 'utf8');
 
@@ -12,10 +13,8 @@ export function readmeSection(title: string): string {
 	return README.slice(start, README.indexOf('\n## ', start + 3));
 }
 
-/** GitHub's anchors of the README's headings: lower case, spaces to dashes, punctuation dropped. */
-export const README_ANCHORS = new Set(
-	[...README.matchAll(/^#{1,6} (.+)$/gm)].map(([, title]) => title.trim().toLowerCase().replace(/[^\p{L}\p{N} -]/gu, '').replace(/ /g, '-')),
-);
+/** GitHub's anchors of the README's headings. */
+export const README_ANCHORS = headingAnchors(README);
 
 /** The documentation URLs of a node's codex file (`nodes/<path>.node.json`). */
 export function codexUrls(codex: string): string[] {
