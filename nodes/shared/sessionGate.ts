@@ -1,7 +1,7 @@
 import { sleep } from 'n8n-workflow';
 import type { ICredentialDataDecryptedObject, IExecutePaginationFunctions } from 'n8n-workflow';
 
-import { allowLoginAfter } from './sessionLogin';
+import { allowLoginAfter, isOthersKey } from './sessionLogin';
 import type { SessionTakenError } from './sessionLogin';
 
 /**
@@ -62,8 +62,11 @@ export async function retryTakenSessions<T>(context: CredentialReader, gate: Ses
 	const sendOnce = async (): Promise<T> =>
 		await send().catch(async (error: unknown) => {
 			const taken = takenSession(error);
-			if (!taken || attempt++ >= TAKEN_ATTEMPTS) return await Promise.reject(error as Error);
-			await waitForNewerKey(context, gate, taken.failedKey);
+			if ((!taken && !unauthorized(error)) || attempt++ >= TAKEN_ATTEMPTS) return await Promise.reject(error as Error);
+			if (taken) await waitForNewerKey(context, gate, taken.failedKey);
+			// A 401 after n8n's own renewal: another process logged in after it and its key is
+			// stored now; once more with that key. Otherwise the 401 stands.
+			else if (!isOthersKey(gate.storedKey(await context.getCredentials(gate.credentialType)))) return await Promise.reject(error as Error);
 			return await sendOnce();
 		});
 	return await sendOnce();
@@ -76,6 +79,16 @@ async function waitForNewerKey(context: CredentialReader, gate: SessionGate, fai
 		await sleep(100 + Math.random() * 200);
 	}
 	allowLoginAfter(failedKey);
+}
+
+/** A 401 of the vendor, however n8n wrapped it. */
+function unauthorized(error: unknown): boolean {
+	let current = error as { cause?: unknown; httpCode?: unknown; status?: unknown; response?: { status?: unknown } } | undefined;
+	for (let depth = 0; current && depth < 5; depth++) {
+		if (String(current.httpCode ?? current.status ?? current.response?.status ?? '') === '401') return true;
+		current = current.cause as typeof current;
+	}
+	return false;
 }
 
 /** The SessionTakenError behind an error (n8n wraps what preAuthentication throws). */

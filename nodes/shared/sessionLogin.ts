@@ -27,6 +27,8 @@ interface Entry {
 const sessions = new Map<string, Entry>();
 /** Keys a request failed with: never reused. */
 const failedKeys = new Set<string>();
+/** Keys this process logged in with. */
+const ownKeys = new Set<string>();
 /** Failed keys whose replacement the request guard found nowhere: the next request may log in. */
 const loginAllowed = new Set<string>();
 
@@ -63,6 +65,11 @@ export function keyInUse(account: string, key: string): void {
 	if (entry?.key && key !== '' && key !== entry.key && !failedKeys.has(key)) entry.foreignAt = Date.now();
 }
 
+/** A stored key another process logged in with, not known to have failed here. */
+export function isOthersKey(key: string): boolean {
+	return key !== '' && !ownKeys.has(key) && !failedKeys.has(key);
+}
+
 /** Lets the next renewal of this failed key log in (the guard found no other process's key). */
 export function allowLoginAfter(failedKey: string): void {
 	loginAllowed.add(failedKey);
@@ -87,6 +94,7 @@ export async function sharedLogin(
 
 	const pending = login().then(
 		(key) => {
+			ownKeys.add(key);
 			sessions.set(account, { key, at: Date.now() });
 			return key;
 		},

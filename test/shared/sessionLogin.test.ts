@@ -1,4 +1,4 @@
-import { accountKey, allowLoginAfter, keyInUse, SessionTakenError, sharedLogin } from '../../nodes/shared/sessionLogin';
+import { accountKey, allowLoginAfter, isOthersKey, keyInUse, SessionTakenError, sharedLogin } from '../../nodes/shared/sessionLogin';
 
 /**
  * Logins shared by the requests of one n8n process (sessionLogin.ts), and what a process does
@@ -50,5 +50,15 @@ describe('UC-00 session logins of one process (Comnica and uContact)', () => {
 		allowLoginAfter('mine');
 		expect(await sharedLogin(account, 'mine', login('again'))).toBe('again');
 		expect(logins).toBe(2);
+	});
+
+	test('a stored key counts as another process\'s only if this process did not log in with it and saw it fail', async () => {
+		const account = accountKey('others-key', 'user');
+		const key = await sharedLogin(account, '', async () => 'logged-in-here');
+		expect(isOthersKey(key)).toBe(false);
+		expect(isOthersKey('logged-in-by-another-worker')).toBe(true);
+		await sharedLogin(account, 'logged-in-by-another-worker', async () => 'again');
+		expect(isOthersKey('logged-in-by-another-worker')).toBe(false);
+		expect(isOthersKey('')).toBe(false);
 	});
 });
