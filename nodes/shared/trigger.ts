@@ -144,7 +144,7 @@ export function checkedWebhookRegistration(check: (this: IHookFunctions) => Prom
  * types (Cention's application/vnd.api+json, a PBX template with a wrong type) are parsed here
  * from the raw body: JSON when it parses, otherwise the text.
  */
-export async function readWebhookBody(context: IWebhookFunctions): Promise<unknown> {
+async function readWebhookBody(context: IWebhookFunctions): Promise<unknown> {
 	const parsed = context.getBodyData() as unknown;
 	if (parsed !== undefined && parsed !== null && !isEmptyObject(parsed)) {
 		return typeof parsed === 'string' ? parseText(parsed) : parsed;
@@ -201,10 +201,4 @@ function nestedDeeperThan(value: unknown, limit: number): boolean {
 
 function isPlainObject(value: unknown): value is IDataObject {
 	return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-/** Answers 400 to a body nested deeper than MAX_BODY_DEPTH (return it from webhook()); undefined otherwise. */
-export function refuseDeepBody(context: IWebhookFunctions, body: unknown, expected: string): IWebhookResponseData | undefined {
-	if (!nestedDeeperThan(body, MAX_BODY_DEPTH)) return undefined;
-	return respond(context, 400, `Expected ${expected}: this body nests deeper than ${MAX_BODY_DEPTH} levels`);
 }
