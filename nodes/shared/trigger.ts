@@ -35,10 +35,10 @@ export type ReceivedWebhook =
 	| { refused: IWebhookResponseData };
 
 /**
- * Reads the body, checks the request against the trigger's credential (401/403, see
- * webhookAuth.ts) and refuses a body nested deeper than MAX_BODY_DEPTH (400). A refused request
- * is answered here and starts nothing. The body and query of an accepted one no longer hold the
- * credential's key: the workflow never sees the secret.
+ * Reads the body (none for GET), checks the request against the trigger's credential (401/403,
+ * see webhookAuth.ts) and refuses a body nested deeper than MAX_BODY_DEPTH (400). A refused
+ * request is answered here and starts nothing. The body and query of an accepted one no longer
+ * hold the credential's key: the workflow never sees the secret.
  */
 export async function receiveWebhook(context: IWebhookFunctions, check: WebhookCheck): Promise<ReceivedWebhook> {
 	const request = context.getRequestObject();
@@ -64,9 +64,9 @@ export async function receiveWebhook(context: IWebhookFunctions, check: WebhookC
 
 /**
  * Accepted: starts the workflow with these items. n8n answers as the webhook describes once the
- * execution exists (WEBHOOK: {"message": "Workflow was started"}; VIPeX's data query: the last
- * node's output) — unless the trigger answered already with respond(), before slow work
- * (downloads, loading a record) the sender would not wait for.
+ * execution exists (vendorWebhook(): {"message": "Workflow was started"}; VIPeX's data query:
+ * the last node's output), unless the trigger answered already with respond(): before slow work
+ * the sender would not wait for (downloads, loading a record) or with its own message.
  */
 export function startWorkflow(context: IWebhookFunctions, items: INodeExecutionData[]): IWebhookResponseData {
 	if (context.getResponseObject().headersSent) return { noWebhookResponse: true, workflowData: [items] };
