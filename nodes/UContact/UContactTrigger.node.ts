@@ -82,11 +82,7 @@ export class UContactTrigger implements INodeType {
 	webhookMethods = { default: noWebhookRegistration };
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const request = await receiveWebhook(this, {
-			credential: 'uContactWebhookApi',
-			realm: 'uContact webhook',
-			expected: 'a uContact webhook notification',
-		});
+		const request = await receiveWebhook(this, { credential: 'uContactWebhookApi', realm: 'uContact webhook', expected: 'a uContact webhook notification' });
 		if (request.refused) return request.refused;
 		const received = Array.isArray(request.body) ? (request.body as unknown[]) : [request.body];
 		if (received.length === 0 || !received.every(isEvent)) {
