@@ -8,8 +8,8 @@ import type {
 	IWebhookResponseData,
 } from 'n8n-workflow';
 
-import { noWebhookRegistration, readWebhookBody, refuseDeepBody } from '../shared/trigger';
-import { authorizeWebhook, respondDirectly, testWebhookAuthCredential, withoutSecret } from '../shared/webhookAuth';
+import { IGNORED, noWebhookRegistration, receiveWebhook, respond, startWorkflow, vendorWebhook } from '../shared/trigger';
+import { testWebhookAuthCredential, withoutSecret } from '../shared/webhookAuth';
 import { attachmentBinary } from './helpers/attachments';
 import { callbackErrand, callbackFiles, downloadPath, simplifyCallback } from './helpers/callback';
 import type { JsonApiDocument } from './helpers/jsonApi';
@@ -32,7 +32,7 @@ export class CentionTrigger implements INodeType {
 			{ name: 'centionWebhookApi', required: true, testedBy: 'centionWebhookTest' },
 			{ name: 'centionApi', required: true, displayOptions: { show: { downloadFiles: [true] } } },
 		],
-		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		webhooks: [vendorWebhook()],
 		properties: [
 			{
 				displayName:
@@ -82,36 +82,26 @@ export class CentionTrigger implements INodeType {
 	webhookMethods = { default: noWebhookRegistration };
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const body = await readWebhookBody(this);
+		const request = await receiveWebhook(this, { credential: 'centionWebhookApi', realm: 'Cention callback', expected: 'a Cention callback' });
+		if (request.refused) return request.refused;
+		const body = request.body;
 		const document = body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as JsonApiDocument) : undefined;
-		const rejected = await authorizeWebhook(this, 'centionWebhookApi', document, 'Cention callback');
-		if (rejected) return rejected;
-		const tooDeep = refuseDeepBody(this, body, 'a Cention callback');
-		if (tooDeep) return tooDeep;
-
 		const callback = document ? primaryResources(document)[0] : undefined;
 		if (!document || !callback || typeof callback.type !== 'string') {
-			return respondDirectly(this, 400, {
-				message: 'Expected a Cention callback: a JSON:API document with data.type, data.attributes.event and included',
-			});
+			return respond(this, 400, 'Expected a Cention callback: a JSON:API document with data.type, data.attributes.event and included');
 		}
 		const events = this.getNodeParameter('events', []) as string[];
 		const event = String(callback.attributes?.event ?? '');
-		// Answered here, not through the webhook description: n8n 2.x would send the text
-		// "firstEntryJson" for an onReceived webhook that declares no responseData.
-		if (events.length > 0 && !events.includes(event)) {
-			return respondDirectly(this, 200, { message: 'Event received and ignored by this workflow' });
-		}
+		if (events.length > 0 && !events.includes(event)) return respond(this, 200, IGNORED);
 		// Answer Cention before any download: downloads can take longer than it waits.
-		respondDirectly(this, 200, { message: 'Workflow was started' });
+		respond(this, 200, 'Workflow was started');
 
 		const simplify = this.getNodeParameter('simplify', true) as boolean;
+		// Cention sends its secret in every callback, also when the credential does not check it.
 		const json = simplify ? simplifyCallback(document) : withoutSecret(document as IDataObject, 'meta.api_secret');
-		if (!(this.getNodeParameter('downloadFiles', false) as boolean)) {
-			return { noWebhookResponse: true, workflowData: [[{ json }]] };
-		}
+		if (!(this.getNodeParameter('downloadFiles', false) as boolean)) return startWorkflow(this, [{ json }]);
 		const binary = await downloadFiles(this, document, json, simplify);
-		return { noWebhookResponse: true, workflowData: [[{ json, ...(binary ? { binary } : {}) }]] };
+		return startWorkflow(this, [{ json, ...(binary ? { binary } : {}) }]);
 	}
 }
 

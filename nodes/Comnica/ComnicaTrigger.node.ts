@@ -7,8 +7,8 @@ import type {
 	IWebhookResponseData,
 } from 'n8n-workflow';
 
-import { noWebhookRegistration, refuseDeepBody } from '../shared/trigger';
-import { authorizeWebhook, respondDirectly, testWebhookAuthCredential } from '../shared/webhookAuth';
+import { IGNORED, noWebhookRegistration, receiveWebhook, respond, startWorkflow, vendorWebhook } from '../shared/trigger';
+import { testWebhookAuthCredential } from '../shared/webhookAuth';
 import { comnicaApiRequest } from './transport';
 
 const RECORD_SAVE = 'cc.record.save';
@@ -29,9 +29,7 @@ export class ComnicaTrigger implements INodeType {
 			{ name: 'comnicaWebhookApi', required: false, testedBy: 'comnicaWebhookTest' },
 			{ name: 'comnicaApi', required: true, displayOptions: { show: { loadRecord: [true] } } },
 		],
-		// responseData '' lets n8n answer {"message": "Workflow was started"}; left out, n8n 2.41
-		// answers the literal text "firstEntryJson".
-		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', responseData: '', path: 'webhook' }],
+		webhooks: [vendorWebhook()],
 		properties: [
 			{
 				displayName:
@@ -94,36 +92,29 @@ export class ComnicaTrigger implements INodeType {
 	webhookMethods = { default: noWebhookRegistration };
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const body = this.getBodyData() as IDataObject | undefined;
-		const rejected = await authorizeWebhook(this, 'comnicaWebhookApi', body, 'Comnica webhook');
-		if (rejected) return rejected;
-		const tooDeep = refuseDeepBody(this, body, 'a Comnica webhook');
-		if (tooDeep) return tooDeep;
+		const request = await receiveWebhook(this, { credential: 'comnicaWebhookApi', realm: 'Comnica webhook', expected: 'a Comnica webhook' });
+		if (request.refused) return request.refused;
+		const body = request.body as IDataObject | undefined;
 		if (!body || typeof body !== 'object' || typeof body.event !== 'string') {
-			return respondDirectly(this, 400, {
-				message: 'Expected a Comnica webhook: a JSON body with event, event_reason and payload',
-			});
+			return respond(this, 400, 'Expected a Comnica webhook: a JSON body with event, event_reason and payload');
 		}
 		const events = this.getNodeParameter('events', []) as string[];
 		const reasons = this.getNodeParameter('reasons', []) as string[];
 		const reason = body.event_reason === null || body.event_reason === undefined ? 'null' : String(body.event_reason);
-		if (!events.includes(body.event) || (reasons.length > 0 && !reasons.includes(reason))) {
-			return { webhookResponse: { message: 'Event received and ignored by this workflow' } };
-		}
+		if (!events.includes(body.event) || (reasons.length > 0 && !reasons.includes(reason))) return respond(this, 200, IGNORED);
 
 		const item: IDataObject = { ...body };
 		const recordId = (body.payload as IDataObject | undefined)?.record_id;
 		if (this.getNodeParameter('loadRecord', false) && body.event === RECORD_SAVE && recordId !== undefined) {
 			// Comnica ignores the answer and never retries: answer now, then load the record.
-			respondDirectly(this, 200, { message: 'Workflow was started' });
+			respond(this, 200, 'Workflow was started');
 			try {
 				item.record = (await comnicaApiRequest.call(this, '/integration/cc/record/load/v1', { id: recordId })) as IDataObject;
 			} catch (error) {
 				item.record = null;
 				item.recordError = (error as Error).message;
 			}
-			return { noWebhookResponse: true, workflowData: [this.helpers.returnJsonArray(item)] };
 		}
-		return { workflowData: [this.helpers.returnJsonArray(item)] };
+		return startWorkflow(this, this.helpers.returnJsonArray(item));
 	}
 }

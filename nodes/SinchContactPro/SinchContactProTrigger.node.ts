@@ -8,8 +8,8 @@ import type {
 	IWebhookResponseData,
 } from 'n8n-workflow';
 
-import { checkedWebhookRegistration, readWebhookBody, refuseDeepBody } from '../shared/trigger';
-import { authorizeWebhook, getPath, respondDirectly, testWebhookAuthCredential, webhookAuthConfig } from '../shared/webhookAuth';
+import { IGNORED, checkedWebhookRegistration, receiveWebhook, respond, startWorkflow, vendorWebhook } from '../shared/trigger';
+import { getPath, testWebhookAuthCredential, webhookAuthConfig } from '../shared/webhookAuth';
 import {
 	DEFAULT_CONFIGURATION,
 	EDI_EVENTS,
@@ -53,13 +53,11 @@ function applyFilters(context: IWebhookFunctions, template: unknown, body: unkno
 	const filters = filtersOf(context);
 	for (const field of activeFilters(filters)) {
 		const problem = filterProblem(template, field);
-		if (problem) return respondDirectly(context, 500, { message: problem });
+		if (problem) return respond(context, 500, problem);
 		const path = locate(template, FILTER_FIELDS[field])!;
 		const value = getPath(body, path);
-		if (typeof value !== 'string') return respondDirectly(context, 400, { message: `Expected {${FILTER_FIELDS[field]}} at ${path} of the body` });
-		if (!filters[field].includes(value.toLowerCase())) {
-			return respondDirectly(context, 200, { message: 'Event received and ignored by this workflow' });
-		}
+		if (typeof value !== 'string') return respond(context, 400, `Expected {${FILTER_FIELDS[field]}} at ${path} of the body`);
+		if (!filters[field].includes(value.toLowerCase())) return respond(context, 200, IGNORED);
 	}
 	return undefined;
 }
@@ -77,9 +75,7 @@ export class SinchContactProTrigger implements INodeType {
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'sinchContactProWebhookApi', required: true, testedBy: 'sinchContactProWebhookTest' }],
-		// responseData '' lets n8n answer {"message": "Workflow was started"}; left out, n8n 2.41
-		// answers the literal text "firstEntryJson".
-		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', responseData: '', path: 'webhook' }],
+		webhooks: [vendorWebhook()],
 		properties: [
 			{
 				displayName:
@@ -155,17 +151,14 @@ export class SinchContactProTrigger implements INodeType {
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const body = await readWebhookBody(this);
-		const rejected = await authorizeWebhook(this, CREDENTIAL, body, 'Sinch Contact Pro EDI');
-		if (rejected) return rejected;
-		const tooDeep = refuseDeepBody(this, body, 'a Sinch Contact Pro event');
-		if (tooDeep) return tooDeep;
-
+		const request = await receiveWebhook(this, { credential: CREDENTIAL, realm: 'Sinch Contact Pro EDI', expected: 'a Sinch Contact Pro event' });
+		if (request.refused) return request.refused;
+		const body = request.body;
 		const configuration = parseConfiguration(this.getNodeParameter('configuration', DEFAULT_CONFIGURATION));
 		// A configuration error: 500, so the integration's debug log in System Configurator shows it.
-		if (typeof configuration === 'string') return respondDirectly(this, 500, { message: configuration });
+		if (typeof configuration === 'string') return respond(this, 500, configuration);
 		if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-			return respondDirectly(this, 400, { message: 'Expected a Sinch Contact Pro event: a JSON object built by the JSON for Configuration' });
+			return respond(this, 400, 'Expected a Sinch Contact Pro event: a JSON object built by the JSON for Configuration');
 		}
 
 		const unwanted = applyFilters(this, configuration.body, body);
@@ -173,6 +166,6 @@ export class SinchContactProTrigger implements INodeType {
 
 		const simplify = this.getNodeParameter('simplify', true) as boolean;
 		const json = simplify && sendsFullObjects(configuration.body) ? flattenEvent(body as IDataObject) : (body as IDataObject);
-		return { workflowData: [[{ json }]] };
+		return startWorkflow(this, [{ json }]);
 	}
 }

@@ -7,8 +7,8 @@ import type {
 	IWebhookResponseData,
 } from 'n8n-workflow';
 
-import { noWebhookRegistration, refuseDeepBody } from '../shared/trigger';
-import { authorizeWebhook, respondDirectly, testWebhookAuthCredential } from '../shared/webhookAuth';
+import { IGNORED, noWebhookRegistration, receiveWebhook, respond, startWorkflow, vendorWebhook } from '../shared/trigger';
+import { testWebhookAuthCredential } from '../shared/webhookAuth';
 
 function isEvent(value: unknown): value is IDataObject & { event: string } {
 	return value !== null && typeof value === 'object' && !Array.isArray(value) && typeof (value as IDataObject).event === 'string';
@@ -27,9 +27,7 @@ export class UContactTrigger implements INodeType {
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'uContactWebhookApi', required: false, testedBy: 'uContactWebhookTest' }],
-		// responseData '' lets n8n answer {"message": "Workflow was started"}; left out, n8n 2.41
-		// answers the literal text "firstEntryJson".
-		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', responseData: '', path: 'webhook' }],
+		webhooks: [vendorWebhook()],
 		properties: [
 			{
 				displayName:
@@ -84,14 +82,11 @@ export class UContactTrigger implements INodeType {
 	webhookMethods = { default: noWebhookRegistration };
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const body = this.getBodyData() as unknown;
-		const rejected = await authorizeWebhook(this, 'uContactWebhookApi', body, 'uContact webhook');
-		if (rejected) return rejected;
-		const tooDeep = refuseDeepBody(this, body, 'a uContact webhook notification');
-		if (tooDeep) return tooDeep;
-		const received = Array.isArray(body) ? body : [body];
+		const request = await receiveWebhook(this, { credential: 'uContactWebhookApi', realm: 'uContact webhook', expected: 'a uContact webhook notification' });
+		if (request.refused) return request.refused;
+		const received = Array.isArray(request.body) ? (request.body as unknown[]) : [request.body];
 		if (received.length === 0 || !received.every(isEvent)) {
-			return respondDirectly(this, 400, { message: 'Expected a uContact webhook notification: a JSON body with event and date' });
+			return respond(this, 400, 'Expected a uContact webhook notification: a JSON body with event and date');
 		}
 		const events = this.getNodeParameter('events', []) as string[];
 		const campaigns = String(this.getNodeParameter('options.campaigns', '') ?? '')
@@ -103,7 +98,7 @@ export class UContactTrigger implements INodeType {
 				events.includes(event.event) &&
 				(campaigns.length === 0 || typeof event.campaign !== 'string' || campaigns.includes(event.campaign)),
 		);
-		if (wanted.length === 0) return { webhookResponse: { message: 'Event received and ignored by this workflow' } };
-		return { workflowData: [this.helpers.returnJsonArray(wanted)] };
+		if (wanted.length === 0) return respond(this, 200, IGNORED);
+		return startWorkflow(this, this.helpers.returnJsonArray(wanted));
 	}
 }

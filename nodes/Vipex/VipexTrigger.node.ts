@@ -10,16 +10,8 @@ import type {
 } from 'n8n-workflow';
 
 import { isValidTimeZone } from '../shared/timeZone';
-import { readWebhookBody, refuseDeepBody } from '../shared/trigger';
-import {
-	checkWebhookAuth,
-	getPath,
-	rejectWebhook,
-	respondDirectly,
-	testWebhookAuthCredential,
-	webhookAuthConfig,
-	withoutSecret,
-} from '../shared/webhookAuth';
+import { receiveWebhook, respond, startWorkflow } from '../shared/trigger';
+import { getPath, testWebhookAuthCredential } from '../shared/webhookAuth';
 import { vipexWebhook, vipexWebhookRegistration } from './helpers/answer';
 import { addReadableFields, notificationMoment } from './helpers/callFields';
 import { answerClaimRequest, claimTransport, isClaimRequest } from './helpers/claimRequests';
@@ -67,49 +59,30 @@ export class VipexTrigger implements INodeType {
 		const event = this.getNodeParameter('event', 'endOfCall') as string;
 		// A delivery of this trigger asking, through n8n, which delivery of a call goes ahead.
 		if (method === 'POST' && event === 'endOfCall' && isClaimRequest(this)) return answerClaimRequest(this, claimSettings(this));
-		let query = { ...(this.getQueryData() as IDataObject) };
-		let body = method === 'POST' ? await readWebhookBody(this) : undefined;
-
-		if (this.getNode().credentials?.vipexWebhookApi) {
-			const config = webhookAuthConfig(await this.getCredentials('vipexWebhookApi'));
-			const auth = checkWebhookAuth(this.getRequestObject(), body, config);
-			if (!auth.ok) return rejectWebhook(this, auth, 'VIPeX');
-			// The key is a secret: the workflow never sees it.
-			if (config.apiKey !== '' && config.apiKeyLocation === 'query') query = withoutSecret(query, config.apiKeyName);
-			if (config.apiKey !== '' && config.apiKeyLocation === 'body' && isObject(body)) {
-				body = withoutSecret(body, config.apiKeyName);
-			}
-		}
-		const tooDeep = refuseDeepBody(this, body, 'VIPeX call data');
-		if (tooDeep) return tooDeep;
-		if (event === 'endOfCall' && method === 'GET') {
-			return respondDirectly(this, 405, { message: 'VIPeX sends end-of-call data with POST' }, { Allow: 'POST' });
-		}
+		const request = await receiveWebhook(this, { credential: 'vipexWebhookApi', realm: 'VIPeX', expected: 'VIPeX call data' });
+		if (request.refused) return request.refused;
+		if (event === 'endOfCall' && method === 'GET') return respond(this, 405, 'VIPeX sends end-of-call data with POST', { Allow: 'POST' });
 
 		const options = this.getNodeParameter('options', {}) as IDataObject;
 		const timeZone = typeof options.timeZone === 'string' && options.timeZone !== '' ? options.timeZone : 'Europe/Budapest';
 		if (!isValidTimeZone(timeZone)) {
 			// A configuration error: 500 makes the PBX keep the data and resend it once fixed.
-			return respondDirectly(this, 500, {
-				message: `The VIPeX Trigger's PBX Time Zone "${timeZone}" is not a valid time zone; choose one such as Europe/Budapest`,
-			});
+			return respond(this, 500, `The VIPeX Trigger's PBX Time Zone "${timeZone}" is not a valid time zone; choose one such as Europe/Budapest`);
 		}
-		const fields = callFields(query, body);
+		const fields = callFields(request.query, request.body);
 		if (event === 'endOfCall') return await endOfCall.call(this, fields, options, timeZone);
 
 		addReadableFields(fields, timeZone);
 		if (event === 'incomingCall') {
 			const moment = notificationMoment(fields);
 			const wanted = this.getNodeParameter('moments', 'all') as string;
-			if (wanted !== 'all' && wanted !== moment) {
-				return respondDirectly(this, 200, { message: 'Notification received; this workflow ignores this moment' });
-			}
+			if (wanted !== 'all' && wanted !== moment) return respond(this, 200, 'Notification received; this workflow ignores this moment');
 			fields.vipex = { event, method, moment };
-			return { webhookResponse: { message: 'Notification received' }, workflowData: [[{ json: fields }]] };
+			return startWorkflow(this, [{ json: fields }], 'Notification received');
 		}
 		// Data query: n8n answers with the last node's output when the workflow finishes (helpers/answer.ts).
 		fields.vipex = { event: 'dataQuery', method };
-		return { workflowData: [[{ json: fields }]] };
+		return startWorkflow(this, [{ json: fields }]);
 	}
 }
 
@@ -141,7 +114,7 @@ async function endOfCall(
 		const decided = await decideOnce(this, settings, callId);
 		if (decided.outcome === 'repeat') return repeated(this, callId);
 		// 503 so the PBX resends: another process holds the call and has not decided yet.
-		if (decided.outcome === 'busy') return respondDirectly(this, 503, { message: `Call ${callId} is being received by ${decided.reason}; send it again` });
+		if (decided.outcome === 'busy') return respond(this, 503, `Call ${callId} is being received by ${decided.reason}; send it again`);
 		decision = decided;
 	}
 
@@ -155,13 +128,13 @@ async function endOfCall(
 	} catch (error) {
 		await decision?.release();
 		// 500 so the PBX resends; the data is not lost.
-		return respondDirectly(this, 500, { message: `The recording could not be stored: ${(error as Error).message}` });
+		return respond(this, 500, `The recording could not be stored: ${(error as Error).message}`);
 	}
 	if (decision && !(await decision.hold())) return repeated(this, callId!);
 	item.json.vipex = { event: 'endOfCall', method: 'POST' };
 	if (decision) acceptOnceAnswered(this, decision, callId!);
 	// n8n answers once the execution is saved and queued: a 200 means the call will run.
-	return { webhookResponse: { message: 'Call data received' }, workflowData: [[item]] };
+	return startWorkflow(this, [item], 'Call data received');
 }
 
 /**
@@ -198,9 +171,5 @@ async function decideOnce(context: IWebhookFunctions, settings: DuplicateOptions
 }
 
 function repeated(context: IWebhookFunctions, callId: string): IWebhookResponseData {
-	return respondDirectly(context, 200, { message: `Call ${callId} was already received; this repeated delivery is ignored` });
-}
-
-function isObject(value: unknown): value is IDataObject {
-	return value !== null && typeof value === 'object' && !Array.isArray(value);
+	return respond(context, 200, `Call ${callId} was already received; this repeated delivery is ignored`);
 }

@@ -6,14 +6,12 @@ import type {
 	IDataObject,
 	INodeCredentialTestResult,
 	INodeProperties,
-	IWebhookFunctions,
-	IWebhookResponseData,
 } from 'n8n-workflow';
 
 /**
  * One check for every trigger of the package: what a vendor sends to n8n is compared in
- * constant time with what the user stored in the trigger's credential. A rejected request
- * is answered here and never starts an execution.
+ * constant time with what the user stored in the trigger's credential. receiveWebhook()
+ * (trigger.ts) answers a rejected request, and it starts nothing.
  *
  * Answers: 401 when a credential is missing or wrong (with `WWW-Authenticate: Basic` when
  * Basic auth is configured), 403 when the sender's IP address is not on the allow-list.
@@ -258,22 +256,6 @@ export function ipMatches(address: string, allowed: string): boolean {
 	return Math.floor(ip / size) === Math.floor(base / size);
 }
 
-/**
- * Checks a trigger's request against its webhook credential, when the node has one. Returns the
- * answer already sent for a rejected request (return it from webhook()), undefined otherwise.
- */
-export async function authorizeWebhook(
-	context: IWebhookFunctions,
-	credentialType: string,
-	body: unknown,
-	realm: string,
-): Promise<IWebhookResponseData | undefined> {
-	if (!context.getNode().credentials?.[credentialType]) return undefined;
-	const config = webhookAuthConfig(await context.getCredentials(credentialType));
-	const result = checkWebhookAuth(context.getRequestObject(), body, config);
-	return result.ok ? undefined : rejectWebhook(context, result, realm);
-}
-
 /** A copy without the field at `path` (dots for nested fields): secrets stay out of outputs. */
 export function withoutSecret(fields: IDataObject, path: string): IDataObject {
 	const keys = path.split('.');
@@ -287,34 +269,6 @@ export function withoutSecret(fields: IDataObject, path: string): IDataObject {
 	}
 	delete target[keys[keys.length - 1]];
 	return copy;
-}
-
-/** Answers a rejected request directly, so n8n neither runs the workflow nor answers again. */
-export function rejectWebhook(
-	context: IWebhookFunctions,
-	result: Exclude<WebhookAuthResult, { ok: true }>,
-	realm: string,
-): IWebhookResponseData {
-	return respondDirectly(context, result.status, { message: result.message }, result.basicChallenge
-		? { 'WWW-Authenticate': `Basic realm="${realm}"` }
-		: {});
-}
-
-/** Writes a JSON answer on the raw response; the node then returns `noWebhookResponse`. */
-export function respondDirectly(
-	context: IWebhookFunctions,
-	status: number,
-	body: IDataObject,
-	headers: Record<string, string> = {},
-): IWebhookResponseData {
-	const response = context.getResponseObject();
-	if (!response.headersSent) {
-		response.statusCode = status;
-		for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
-		response.setHeader('Content-Type', 'application/json; charset=utf-8');
-		response.end(JSON.stringify(body));
-	}
-	return { noWebhookResponse: true };
 }
 
 /** Credential "Test" for webhook credentials: proves the settings are usable, since nothing can be called. */

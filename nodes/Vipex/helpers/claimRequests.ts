@@ -1,7 +1,8 @@
 import { createHash, createHmac } from 'crypto';
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
-import { respondDirectly, safeEqual } from '../../shared/webhookAuth';
+import { answerWith, respond } from '../../shared/trigger';
+import { safeEqual } from '../../shared/webhookAuth';
 import type { ClaimAnswer, ClaimMessage, DuplicateOptions, Transport } from './duplicates';
 import { answer } from './duplicates';
 
@@ -73,7 +74,7 @@ function readMessage(context: IWebhookFunctions): ClaimMessage | undefined {
 /** Answers a signed claim request; an unsigned or stale one gets 401 and starts nothing. */
 export function answerClaimRequest(context: IWebhookFunctions, options: DuplicateOptions): IWebhookResponseData {
 	const message = readMessage(context);
-	if (!message) return respondDirectly(context, 401, { message: 'Authorization required' });
+	if (!message) return respond(context, 401, 'Authorization required');
 	const staticData = context.getWorkflowStaticData('node') as IDataObject;
-	return { webhookResponse: answer(options, staticData, message, ownWebhookUrl(context)) };
+	return answerWith(answer(options, staticData, message, ownWebhookUrl(context)));
 }
