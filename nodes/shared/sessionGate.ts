@@ -64,9 +64,9 @@ export async function retryTakenSessions<T>(context: CredentialReader, gate: Ses
 			const taken = takenSession(error);
 			if ((!taken && !unauthorized(error)) || attempt++ >= TAKEN_ATTEMPTS) return await Promise.reject(error as Error);
 			if (taken) await waitForNewerKey(context, gate, taken.failedKey);
-			// A 401 after n8n's own renewal: another process logged in after it and its key is
-			// stored now; once more with that key. Otherwise the 401 stands.
-			else if (!isOthersKey(gate.storedKey(await context.getCredentials(gate.credentialType)))) return await Promise.reject(error as Error);
+			// A 401 after n8n's own renewal: another process logged in after it; once its key is
+			// stored, once more with that key. Otherwise the 401 stands.
+			else if (!(await othersKeyStored(context, gate))) return await Promise.reject(error as Error);
 			return await sendOnce();
 		});
 	return await sendOnce();
@@ -79,6 +79,15 @@ async function waitForNewerKey(context: CredentialReader, gate: SessionGate, fai
 		await sleep(100 + Math.random() * 200);
 	}
 	allowLoginAfter(failedKey);
+}
+
+/** Whether another process's key is stored, or gets stored within about a second. */
+async function othersKeyStored(context: CredentialReader, gate: SessionGate): Promise<boolean> {
+	for (let check = 0; check < 5; check++) {
+		if (isOthersKey(gate.storedKey(await context.getCredentials(gate.credentialType)))) return true;
+		await sleep(100 + Math.random() * 200);
+	}
+	return false;
 }
 
 /** A 401 of the vendor, however n8n wrapped it. */
