@@ -141,7 +141,8 @@ describeEdi('Sinch Contact Pro Trigger in a real n8n (Event-Driven Integrations)
 		expect(runs[0]).toMatchObject({ status: 'success' });
 		expect(output(runs[0], 'Call Ended in Sinch Contact Pro')[0]).toMatchObject({ agent_number: '+358942511021' });
 		expect(runs[0].data?.resultData.runData['Schedule a Callback']).toBeUndefined();
-		expect(await sinch.requests('/RI/cmi/callbacks')).toEqual([]);
+		// No callback created (the Changes Trigger example may poll the list meanwhile: GETs).
+		expect((await sinch.requests('/RI/cmi/callbacks')).filter((request) => request.method !== 'GET')).toEqual([]);
 	});
 
 	test('SCP-W1 a custom body with only the x-api-key: arrives as sent; a wrong or missing key gets 401 and starts nothing', async () => {

@@ -57,17 +57,22 @@ class Cluster {
 		};
 	}
 
-	/** An end-of-call delivery at a process: 'new' when it started the workflow. */
-	async deliver(index: number, callId: string): Promise<string> {
+	/**
+	 * An end-of-call delivery at a process: 'new' when it started the workflow. `queueingMs`: how
+	 * long n8n takes to save and queue the execution before it answers.
+	 */
+	async deliver(index: number, callId: string, queueingMs = 0): Promise<string> {
 		const { url } = this.processes[index];
-		return await this.request(url, async (loaded, module) => {
-			const decision = await module.decide(options, callId, loaded, this.transport(url));
-			if (decision.outcome !== 'new') return decision.outcome;
-			if (!(await decision.hold())) return 'repeat';
-			// The workflow starts here; the trigger records the call once n8n has answered.
-			await decision.accept();
-			return 'new';
+		const decision = await this.request(url, async (loaded, module) => {
+			const decided = await module.decide(options, callId, loaded, this.transport(url));
+			if (decided.outcome !== 'new') return decided;
+			return (await decided.hold()) ? decided : { outcome: 'repeat' as const };
 		});
+		if (decision.outcome !== 'new') return decision.outcome;
+		// The workflow starts here; the trigger records the call once n8n has answered.
+		await pause(queueingMs);
+		await decision.accept();
+		return 'new';
 	}
 
 	accepted(): string[] {
@@ -118,6 +123,15 @@ describe('VPX-W3 one execution per call across n8n processes (queue mode)', () =
 		expect(newPerCall(outcomes)).toEqual({ '1': 0, '2': 0, '3': 0, '4': 0, '5': 1, '6': 1 });
 		expect((cluster.data.decidingProcess as IDataObject).url).toBe(cluster.processes[survivor].url);
 	});
+
+	test('VPX-W3 n8n takes longer than the claim\'s lease to queue the execution: the delivery keeps its claim, a copy at the other process does not start the call', async () => {
+		const cluster = new Cluster(2);
+		const slow = cluster.deliver(0, '60001', 2.5 * options.leaseMs);
+		await pause(options.settleMs * 3);
+		const copy = await cluster.deliver(1, '60001');
+		expect([await slow, copy]).toEqual(['new', expect.stringMatching(/^(repeat|busy)$/)]);
+		expect(await cluster.deliver(1, '60001')).toBe('repeat');
+	}, 30_000);
 
 	test('VPX-W3 a released call (recording not stored) goes ahead on the resend', async () => {
 		const cluster = new Cluster(1);

@@ -229,25 +229,41 @@ function won(
 	ask: (action: ClaimAction) => Promise<ClaimAnswer>,
 	askDecider: (message: ClaimMessage) => Promise<ClaimAnswer>,
 ): Won {
+	// After the delivery's static data was saved: through the deciding process's webhook (this
+	// process's own when it decides alone), so the record is saved with that request.
+	const tell = async (action: ClaimAction) =>
+		await askDecider({ action, callId, token, sent: Date.now() }).catch(async (error: Error) => {
+			if (options.settleMs > 0) throw error;
+			return await ask(action);
+		});
+	// A loaded machine can take longer than the lease to store the recording and to save and
+	// queue the execution: the delivery renews its claim until the call is recorded or released.
+	let renewing = true;
+	const stopRenewing = () => (renewing = false);
+	void (async () => {
+		for (let round = 0; round < 10; round++) {
+			await sleep(options.leaseMs / 3);
+			if (!renewing) return;
+			await tell('claim').catch(() => undefined);
+		}
+	})();
 	return {
 		outcome: 'new',
 		hold: async () => {
 			const view = await ask('claim');
-			return !view.accepted && view.claim?.token === token;
+			const held = !view.accepted && view.claim?.token === token;
+			if (!held) stopRenewing();
+			return held;
 		},
 		accept: async () => {
-			// After the delivery's static data was saved: through the deciding process's webhook
-			// (this process's own when it decides alone), so the record is saved with that request.
-			const message: ClaimMessage = { action: 'accept', callId, token, sent: Date.now() };
-			const view = await askDecider(message).catch(async (error: Error) => {
-				if (options.settleMs > 0) throw error;
-				return await ask('accept');
-			});
+			stopRenewing();
+			const view = await tell('accept');
 			if (!view.accepted) throw new Error(`call ${callId} could not be recorded as received`);
 			acceptedHere.set(`${options.scope}\u0000${callId}`, Date.now());
 			return view.acceptedBefore !== true;
 		},
 		release: async () => {
+			stopRenewing();
 			await ask('release').catch(() => undefined);
 		},
 	};
