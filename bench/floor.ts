@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 import { packageJson } from '../scripts/lib/packageNodes';
 import { E2E_HOME, ROOT } from '../scripts/lib/paths';
-import { BENCH_HOME } from './options';
+import { BENCH_HOME } from './benchConfig';
 import type { BenchVendor } from './vendors';
 
 /**

@@ -4,7 +4,7 @@ import { outgoingEndOfCall } from '../test/simulators/vipex/payloads';
 import { wav } from '../test/simulators/vipex/recordings';
 import { basicAuth, jsonBody, send } from '../scripts/lib/http';
 
-import type { Sizes } from './options';
+import type { Sizes } from './benchConfig';
 import { GarbageCollector } from './inspector';
 import { children, lastExecutionId, memory, nextExecution, resetPeak } from './n8n';
 import { alternate } from './stats';

@@ -1,5 +1,5 @@
 import type { EngineResult, EngineRun } from './engine';
-import type { Sizes } from './options';
+import type { Sizes } from './benchConfig';
 import type { RecordingsResult } from './recordings';
 import type { RequestsResult, SideRun } from './requests';
 import type { Summary } from './stats';

@@ -5,8 +5,8 @@ import type { Execution } from '../scripts/lib/executions';
 import { jsonBody, send } from '../scripts/lib/http';
 import type { SimulatorControl } from '../scripts/lib/simulators';
 
-import type { Sizes } from './options';
-import { vendorFilter } from './options';
+import type { Sizes } from './benchConfig';
+import { vendorFilter } from './benchConfig';
 import { TOKENS } from '../test/simulators/cention/tokens';
 import { floorType } from './floor';
 import { cpuMs, createCredential, createWorkflow, expressionMetrics, lastExecutionId, nextExecution } from './n8n';

@@ -21,13 +21,13 @@ import { join, resolve } from 'node:path';
 import { startInstance } from '../scripts/lib/instance';
 import type { RunningInstance } from '../scripts/lib/instance';
 import { N8N_VERSION } from '../scripts/lib/paths';
-import { requireFreePorts } from '../scripts/lib/ports';
+import { BENCH_INSPECT_PORT, requireFreePorts } from '../scripts/lib/ports';
 import { requireNode24, seconds, step } from '../scripts/lib/run';
 import type { EngineResult } from './engine';
 import { writeFloorNodes } from './floor';
 import { SimulatorControl } from '../scripts/lib/simulators';
-import { BENCH_OPTIONS, INSPECT_PORT, isFull, LOCAL_RESULTS, parts, RESULTS, sizes as benchSizes } from './options';
-import type { Sizes } from './options';
+import { BENCH_OPTIONS, isFull, LOCAL_RESULTS, parts, RESULTS, sizes as benchSizes } from './benchConfig';
+import type { Sizes } from './benchConfig';
 import { recordingsPart } from './recordings';
 import type { BenchResults } from './report';
 import { figures, markdownTable, textTable } from './report';
@@ -79,7 +79,7 @@ function benchEnvironment(sizes: Sizes): void {
 	// BENCH_CPU_PROF=<folder>: a CPU profile of every Node process n8n runs, written when it stops
 	// (the largest is the n8n server's; docs/PERFORMANCE.md reads it).
 	const profile = process.env.BENCH_CPU_PROF ? [`--cpu-prof`, `--cpu-prof-dir=${resolve(process.env.BENCH_CPU_PROF)}`] : [];
-	process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS, `--inspect-port=127.0.0.1:${INSPECT_PORT}`, ...profile].filter(Boolean).join(' ');
+	process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS, `--inspect-port=127.0.0.1:${BENCH_INSPECT_PORT}`, ...profile].filter(Boolean).join(' ');
 	// Part 2's floors: our nodes with an empty routing, as custom nodes (bench/floor.ts).
 	writeFloorNodes(VENDORS);
 }
@@ -100,7 +100,7 @@ async function main(): Promise<void> {
 	let instance: RunningInstance | undefined;
 	try {
 		if (needsN8n) {
-			await requireFreePorts([[INSPECT_PORT, "the inspector of the bench's n8n"]]);
+			await requireFreePorts([[BENCH_INSPECT_PORT, "the inspector of the bench's n8n"]]);
 			benchEnvironment(sizes);
 			instance = await startInstance({ ...BENCH_OPTIONS, extraCredentials: benchCredentials });
 		}
@@ -130,7 +130,7 @@ async function main(): Promise<void> {
 				const pid = instance.n8n.child.pid!;
 				if (selected.has('recordings')) {
 					const done = step(`Part 3: ${sizes.runs} rounds of a ${sizes.recordingMiB} MiB base64 recording`);
-					results.recordings = await recordingsPart(client, pid, INSPECT_PORT, flows, sizes, log);
+					results.recordings = await recordingsPart(client, pid, BENCH_INSPECT_PORT, flows, sizes, log);
 					done();
 				}
 				if (selected.has('throughput')) {

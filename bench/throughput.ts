@@ -5,7 +5,7 @@ import { callParameters } from '../test/simulators/vipex/payloads';
 import { listExecutions, settledExecutions } from '../scripts/lib/executions';
 import { basicAuth, jsonBody, send } from '../scripts/lib/http';
 
-import type { Sizes } from './options';
+import type { Sizes } from './benchConfig';
 import { alternate } from './stats';
 import { PBX_USER } from './triggers';
 import type { TriggerFlow, WebhookFlows } from './triggers';

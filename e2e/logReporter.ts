@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 
 import { tail } from '../scripts/lib/n8n';
-import { E2E_OPTIONS } from './support/options';
+import { E2E_OPTIONS } from './support/e2eInstance';
 
 interface Results {
 	numFailedTests: number;

@@ -16,7 +16,7 @@ import type { RunResult } from '../../test/harness/engine';
 import { Canaries, serialize } from '../shared/canary';
 import { goal, saveFigures } from '../shared/figures';
 import type { Cell } from '../shared/figures';
-import { ENGINE_RUNS } from '../n8n/options';
+import { ENGINE_RUNS } from '../n8n/faultsInstance';
 import type { FaultName, VendorProfile } from './vendors';
 import { TIMEOUT_MS, vendorProfiles } from './vendors';
 

@@ -12,7 +12,7 @@ import { outgoingEndOfCall, VipexPbx } from '../../test/simulators/vipex';
 import { waitFor } from '../../scripts/lib/wait';
 import { goal, saveFigures } from '../shared/figures';
 import type { Cell } from '../shared/figures';
-import { FAULTS_OPTIONS } from './options';
+import { FAULTS_OPTIONS } from './faultsInstance';
 import { faultsState, triggers } from './state';
 import { executions, restartN8n, settledExecutions } from './support';
 import { DUPLICATES_WORKFLOW } from './triggers';

@@ -12,7 +12,7 @@ import { Canaries, findLeaks } from '../shared/canary';
 import type { Leak } from '../shared/canary';
 import { goal, saveFigures } from '../shared/figures';
 import type { Cell } from '../shared/figures';
-import { ENGINE_RUNS } from './options';
+import { ENGINE_RUNS } from './faultsInstance';
 import { canaries as stateCanaries, faultsState } from './state';
 import { executions } from './support';
 

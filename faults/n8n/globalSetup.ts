@@ -7,7 +7,7 @@ import { ComnicaSimulator } from '../../test/simulators/comnica';
 import { users as comnicaUsers } from '../../test/simulators/comnica/data';
 import { Canaries } from '../shared/canary';
 import { clearFaultFigures } from '../shared/figures';
-import { FAULTS_OPTIONS, FAULTS_STATE, FAULTS_WORKFLOWS } from './options';
+import { FAULTS_OPTIONS, FAULTS_STATE, FAULTS_WORKFLOWS } from './faultsInstance';
 import type { FaultsState } from './state';
 import { COMNICA_API_USER, faultCredentials, faultWorkflows } from './triggers';
 

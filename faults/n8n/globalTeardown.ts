@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { RunningInstance } from '../../scripts/lib/instance';
 import type { ComnicaSimulator } from '../../test/simulators/comnica';
 import { FIGURES_DIR } from '../shared/figures';
-import { FAULTS_OPTIONS } from './options';
+import { FAULTS_OPTIONS } from './faultsInstance';
 import { stopN8n } from './support';
 
 export default async function globalTeardown(): Promise<void> {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { CredentialImport } from '../../scripts/lib/demoCredentials';
 import type { ImportedWorkflow, SkippedWorkflow } from '../../scripts/lib/instance';
 import { Canaries } from '../shared/canary';
-import { FAULTS_STATE } from './options';
+import { FAULTS_STATE } from './faultsInstance';
 import { faultTriggers } from './triggers';
 import type { TriggerProfile } from './triggers';
 
