@@ -8,8 +8,8 @@ import { VIPEX_BASIC_AUTH } from '../scripts/lib/demoCredentials';
 import { settledExecutions } from '../scripts/lib/executions';
 import { outgoingEndOfCall, VipexPbx } from '../test/simulators/vipex';
 import type { PbxAttempt } from '../test/simulators/vipex';
-import { goal, saveFigures } from './figures';
-import type { FigureTable } from './figures';
+import { goal, saveFigures } from '../scripts/lib/figures';
+import type { FigureTable } from '../scripts/lib/figures';
 import { balancerStats, client, executions, resetBalancer, workflow } from './support';
 
 const CALLS_WORKFLOW = 'queueVipexCalls1';
@@ -51,7 +51,7 @@ async function executionsPerCall(workflowId: string, expected: number): Promise<
 	return perCall;
 }
 
-afterAll(() => saveFigures({ part: '1-vipex', order: 1, tables }));
+afterAll(() => saveFigures('queue', { part: '1-vipex', order: 1, tables }));
 
 describe('VIPeX in queue mode: one execution per call over two webhook processors', () => {
 	test('VPX-W3 200 calls, each delivered 3× at once, spread over both webhook processors: 200 executions, none lost', async () => {

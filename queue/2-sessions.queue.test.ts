@@ -11,8 +11,8 @@ import { itemsWorkflow, ourNode } from '../bench/workflows';
 import { jsonBody, send } from '../scripts/lib/http';
 import type { LoggedRequest } from '../scripts/lib/simulators';
 import { simulator } from '../e2e/support/simulators';
-import { goal, saveFigures } from './figures';
-import type { Cell, FigureTable } from './figures';
+import { goal, saveFigures } from '../scripts/lib/figures';
+import type { Cell, FigureTable } from '../scripts/lib/figures';
 import { balancerUrl, client, executions, executionsByWorker, processes, restart, state } from './support';
 
 const ITEMS = 1000;
@@ -27,7 +27,7 @@ afterAll(() => {
 		rows,
 		goals,
 	};
-	saveFigures({ part: '2-sessions', order: 2, tables: [table] });
+	saveFigures('queue', { part: '2-sessions', order: 2, tables: [table] });
 });
 
 /** Which item a request carried: the name (Comnica) or the customer reference (uContact). */

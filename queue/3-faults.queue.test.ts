@@ -15,13 +15,13 @@ import { waitFor } from '../scripts/lib/wait';
 import { outgoingEndOfCall, VipexPbx } from '../test/simulators/vipex';
 import type { PbxDelivery } from '../test/simulators/vipex';
 import { simulator } from '../e2e/support/simulators';
-import { goal, saveFigures } from './figures';
-import type { FigureTable } from './figures';
+import { goal, saveFigures } from '../scripts/lib/figures';
+import type { FigureTable } from '../scripts/lib/figures';
 import { balancerStats, balancerUrl, client, executions, executionsByWorker, killHard, processes, resetBalancer, restart, state, waitUntilDead, workflow } from './support';
 
 const tables: FigureTable[] = [];
 
-afterAll(() => saveFigures({ part: '3-faults', order: 3, tables }));
+afterAll(() => saveFigures('queue', { part: '3-faults', order: 3, tables }));
 
 describe('processes killed in queue mode', () => {
 	test('COM-07 kill -9 of the worker running a 1,000-item execution: what n8n recovers', async () => {

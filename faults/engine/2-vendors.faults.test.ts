@@ -14,8 +14,8 @@ import type { INodeExecutionData } from 'n8n-workflow';
 import { engine } from '../../test/harness/engine';
 import type { RunResult } from '../../test/harness/engine';
 import { Canaries, serialize } from '../shared/canary';
-import { goal, saveFigures } from '../shared/figures';
-import type { Cell } from '../shared/figures';
+import { goal, saveFigures } from '../../scripts/lib/figures';
+import type { Cell } from '../../scripts/lib/figures';
 import { ENGINE_RUNS } from '../n8n/faultsInstance';
 import type { FaultName, VendorProfile } from './vendors';
 import { TIMEOUT_MS, vendorProfiles } from './vendors';
@@ -112,7 +112,7 @@ afterAll(() => {
 			'VIPeX PBX has no API the package calls: its failures are the webhook ones (parts 1 and 3)',
 		],
 	};
-	saveFigures({ part: '2-vendors', order: 2, tables: [table], details: { vendors: rows } });
+	saveFigures('faults', { part: '2-vendors', order: 2, tables: [table], details: { vendors: rows } });
 	writeFileSync(ENGINE_RUNS, JSON.stringify({ canaries: canaries.toJSON(), runs }));
 });
 
