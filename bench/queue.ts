@@ -7,8 +7,8 @@ import type { Sizes } from './benchConfig';
 import { alternate } from './stats';
 import type { ThroughputRound } from './throughput';
 import { notificationRound } from './throughput';
-import { createWorkflow } from './n8n';
-import { VIPEX_CREDENTIAL_ID, vipexCredential } from './triggers';
+import { createWorkflow } from './n8nApi';
+import { VIPEX_CREDENTIAL_ID, vipexCredential } from './webhookFlows';
 import { vipexWorkflow } from './workflows';
 
 /**

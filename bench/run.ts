@@ -22,9 +22,9 @@ import { startInstance } from '../scripts/lib/instance';
 import type { RunningInstance } from '../scripts/lib/instance';
 import { N8N_VERSION } from '../scripts/lib/paths';
 import { BENCH_INSPECT_PORT, requireFreePorts } from '../scripts/lib/ports';
-import { requireNode24, seconds, step } from '../scripts/lib/run';
-import type { EngineResult } from './engine';
-import { writeFloorNodes } from './floor';
+import { requireNode24, seconds, step } from '../scripts/lib/processes';
+import type { EngineResult } from './engineProcess';
+import { writeFloorNodes } from './floorNodes';
 import { SimulatorControl } from '../scripts/lib/simulators';
 import { BENCH_OPTIONS, isFull, LOCAL_RESULTS, parts, RESULTS, sizes as benchSizes } from './benchConfig';
 import type { Sizes } from './benchConfig';
@@ -34,15 +34,15 @@ import { figures, markdownTable, textTable } from './report';
 import { OUR_CREDENTIAL_IDS, requestsPart } from './requests';
 import { queuePart } from './queue';
 import { throughputPart } from './throughput';
-import { vipexCredential, webhookFlows } from './triggers';
-import type { VendorKey } from './vendors';
-import { VENDORS } from './vendors';
+import { vipexCredential, webhookFlows } from './webhookFlows';
+import type { VendorKey } from './benchOperations';
+import { VENDORS } from './benchOperations';
 
 const log = (line: string) => console.log(line);
 
 /** Part 1 in the engine harness, as its own process (the harness sets n8n-core's environment). */
 async function enginePart(sizes: Sizes): Promise<EngineResult> {
-	const child = spawn(process.execPath, [join(__dirname, 'engine.js'), String(sizes.runs), String(sizes.items)], { stdio: ['ignore', 'pipe', 'inherit'] });
+	const child = spawn(process.execPath, [join(__dirname, 'engineProcess.js'), String(sizes.runs), String(sizes.items)], { stdio: ['ignore', 'pipe', 'inherit'] });
 	let output = '';
 	child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
 	const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
@@ -80,7 +80,7 @@ function benchEnvironment(sizes: Sizes): void {
 	// (the largest is the n8n server's; docs/PERFORMANCE.md reads it).
 	const profile = process.env.BENCH_CPU_PROF ? [`--cpu-prof`, `--cpu-prof-dir=${resolve(process.env.BENCH_CPU_PROF)}`] : [];
 	process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS, `--inspect-port=127.0.0.1:${BENCH_INSPECT_PORT}`, ...profile].filter(Boolean).join(' ');
-	// Part 2's floors: our nodes with an empty routing, as custom nodes (bench/floor.ts).
+	// Part 2's floors: our nodes with an empty routing, as custom nodes (bench/floorNodes.ts).
 	writeFloorNodes(VENDORS);
 }
 

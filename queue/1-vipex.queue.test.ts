@@ -10,7 +10,7 @@ import { outgoingEndOfCall, VipexPbx } from '../test/simulators/vipex';
 import type { PbxAttempt } from '../test/simulators/vipex';
 import { goal, saveFigures } from '../scripts/lib/figures';
 import type { FigureTable } from '../scripts/lib/figures';
-import { balancerStats, client, executions, resetBalancer, workflow } from './support';
+import { balancerStats, client, executions, resetBalancer, workflow } from './queueCluster';
 
 const CALLS_WORKFLOW = 'queueVipexCalls1';
 const ERRAND_EXAMPLE = 'exVipexEndCall01';
@@ -138,7 +138,7 @@ describe('VIPeX in queue mode: one execution per call over two webhook processor
 
 /** The attachments (bytes) of the errand Cention received for a VIPeX call. */
 async function centionErrandOf(callId: number): Promise<Buffer[]> {
-	const { simulator } = await import('../e2e/support/simulators');
+	const { simulator } = await import('../e2e/support/simulatorControl');
 	const requests = await simulator('cention').requests();
 	const errand = requests
 		.filter((request) => request.method === 'POST' && request.path.endsWith('/c3_new_errands'))

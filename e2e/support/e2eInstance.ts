@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { InstanceOptions } from '../../scripts/lib/instance';
 import { ROOT } from '../../scripts/lib/paths';
 import { INSTANCES } from '../../scripts/lib/ports';
-import { e2eCredentials } from '../fixtures/credentials';
+import { e2eCredentials } from '../fixtures/e2eCredentials';
 
 /** Whether this run is `npm run test:queue`: the same suite against n8n in queue mode. */
 export const QUEUE_MODE = process.env.E2E_QUEUE === '1';

@@ -17,8 +17,8 @@ import { Canaries, serialize } from '../shared/canary';
 import { goal, saveFigures } from '../../scripts/lib/figures';
 import type { Cell } from '../../scripts/lib/figures';
 import { ENGINE_RUNS } from '../n8n/faultsInstance';
-import type { FaultName, VendorProfile } from './vendors';
-import { TIMEOUT_MS, vendorProfiles } from './vendors';
+import type { FaultName, VendorProfile } from './vendorFaults';
+import { TIMEOUT_MS, vendorProfiles } from './vendorFaults';
 
 const FAULTS: FaultName[] = [
 	'session expired mid-run',

@@ -14,7 +14,7 @@ import { goal, saveFigures } from '../../scripts/lib/figures';
 import type { FigureTable } from '../../scripts/lib/figures';
 import { hostileProbes } from './hostile';
 import type { Probe } from './hostile';
-import { executions, health, settledExecutions } from './support';
+import { executions, health, settledExecutions } from './faultsN8n';
 import { faultsState, triggers } from './state';
 
 const PER_TRIGGER = Number(process.env.FAULTS_REQUESTS ?? 1000);

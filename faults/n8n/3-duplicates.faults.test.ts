@@ -14,8 +14,8 @@ import { goal, saveFigures } from '../../scripts/lib/figures';
 import type { Cell } from '../../scripts/lib/figures';
 import { FAULTS_OPTIONS } from './faultsInstance';
 import { faultsState, triggers } from './state';
-import { executions, restartN8n, settledExecutions } from './support';
-import { DUPLICATES_WORKFLOW } from './triggers';
+import { executions, restartN8n, settledExecutions } from './faultsN8n';
+import { DUPLICATES_WORKFLOW } from './faultWorkflows';
 
 interface Scenario {
 	name: string;

@@ -14,7 +14,7 @@ import { goal, saveFigures } from '../../scripts/lib/figures';
 import type { Cell } from '../../scripts/lib/figures';
 import { ENGINE_RUNS } from './faultsInstance';
 import { canaries as stateCanaries, faultsState } from './state';
-import { executions } from './support';
+import { executions } from './faultsN8n';
 
 interface Source {
 	source: string;

@@ -9,7 +9,7 @@ import { Canaries } from '../shared/canary';
 import { clearFigures } from '../../scripts/lib/figures';
 import { FAULTS_OPTIONS, FAULTS_STATE, FAULTS_WORKFLOWS } from './faultsInstance';
 import type { FaultsState } from './state';
-import { COMNICA_API_USER, faultCredentials, faultWorkflows } from './triggers';
+import { COMNICA_API_USER, faultCredentials, faultWorkflows } from './faultWorkflows';
 
 interface FaultsGlobals {
 	faultsInstance?: RunningInstance;

@@ -5,7 +5,7 @@ import type { RunningInstance } from '../../scripts/lib/instance';
 import type { ComnicaSimulator } from '../../test/simulators/comnica';
 import { figuresDir } from '../../scripts/lib/figures';
 import { FAULTS_OPTIONS } from './faultsInstance';
-import { stopN8n } from './support';
+import { stopN8n } from './faultsN8n';
 
 export default async function globalTeardown(): Promise<void> {
 	const globals = globalThis as { faultsInstance?: RunningInstance; faultsComnica?: ComnicaSimulator };

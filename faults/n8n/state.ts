@@ -4,8 +4,8 @@ import type { CredentialImport } from '../../scripts/lib/demoCredentials';
 import type { ImportedWorkflow, SkippedWorkflow } from '../../scripts/lib/instance';
 import { Canaries } from '../shared/canary';
 import { FAULTS_STATE } from './faultsInstance';
-import { faultTriggers } from './triggers';
-import type { TriggerProfile } from './triggers';
+import { faultTriggers } from './faultWorkflows';
+import type { TriggerProfile } from './faultWorkflows';
 
 /** What the global setup leaves for the test files (written to <home>/faults-state.json). */
 export interface FaultsState {

@@ -6,15 +6,15 @@ import type { CredentialImport } from './demoCredentials';
 import { demoCredentials } from './demoCredentials';
 import { installIntoN8n } from './installPackage';
 import { ensureN8n } from './installN8n';
-import type { N8nOptions, RunningN8n } from './n8n';
-import { n8nCli, n8nLog, startN8n, stopN8n, stopStale } from './n8n';
+import type { N8nOptions, RunningN8n } from './n8nProcess';
+import { n8nCli, n8nLog, startN8n, stopN8n, stopStale } from './n8nProcess';
 import { packageNodes } from './packageNodes';
 import type { QueueOptions, QueueState, RunningProcessors, RunningServers } from './queue/cluster';
 import { mainProcess, processorOptions, queueEnv, startProcessors, startQueueServers } from './queue/cluster';
 import type { PackageNode } from './packageNodes';
 import { EXAMPLES } from './paths';
 import { instancePorts, requireFreePorts } from './ports';
-import { requireNode24, seconds, step } from './run';
+import { requireNode24, seconds, step } from './processes';
 import type { RunningSimulators } from './simulators';
 import { startSimulators } from './simulators';
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 
-import { tail } from './n8n';
+import { tail } from './n8nProcess';
 import type { InstanceName } from './ports';
 import { INSTANCES } from './ports';
 
