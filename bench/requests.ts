@@ -1,5 +1,3 @@
-import type { INodeParameters } from 'n8n-workflow';
-
 import type { N8nClient } from '../scripts/lib/client';
 import type { Execution } from '../scripts/lib/executions';
 import { jsonBody, send } from '../scripts/lib/http';

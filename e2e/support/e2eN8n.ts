@@ -11,7 +11,7 @@ import { waitFor } from '../../scripts/lib/wait';
 import { E2E_CLI_BROKER_PORT } from '../../scripts/lib/ports';
 import { E2E_OPTIONS, QUEUE_MODE } from './e2eInstance';
 
-export type { Execution, NodeRun } from '../../scripts/lib/executions';
+export type { Execution } from '../../scripts/lib/executions';
 
 /** The running instance as globalSetup left it. */
 export function state(): InstanceState {

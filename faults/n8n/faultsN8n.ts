@@ -5,7 +5,6 @@ import type { N8nOptions, RunningN8n } from '../../scripts/lib/n8nProcess';
 import { n8nPid, processMemory, startN8n, stopN8n } from '../../scripts/lib/n8nProcess';
 import { faultsState } from './state';
 
-export type { Execution } from '../../scripts/lib/executions';
 export { stopN8n } from '../../scripts/lib/n8nProcess';
 
 /** The fault suite's n8n, with the API key its global setup created. */
