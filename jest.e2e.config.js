@@ -9,7 +9,7 @@ module.exports = {
 	transform: {},
 	globalSetup: '<rootDir>/globalSetup.js',
 	globalTeardown: '<rootDir>/globalTeardown.js',
-	reporters: ['default', '<rootDir>/logReporter.js'],
+	reporters: ['default', ['<rootDir>/../scripts/lib/logReporter.js', { instance: 'e2e' }]],
 	testTimeout: 180000,
 	maxWorkers: 1,
 	verbose: true,

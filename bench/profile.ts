@@ -22,9 +22,9 @@ import { ComnicaSimulator } from '../test/simulators/comnica';
 import { SinchSimulator } from '../test/simulators/sinch';
 import { UContactSimulator } from '../test/simulators/ucontact';
 import { ROOT } from '../scripts/lib/paths';
-import { requireNode24 } from '../scripts/lib/run';
-import type { VendorKey } from './vendors';
-import { inputItems, VENDORS } from './vendors';
+import { requireNode24 } from '../scripts/lib/processes';
+import type { VendorKey } from './benchOperations';
+import { inputItems, VENDORS } from './benchOperations';
 
 interface ProfileNode {
 	id: number;

@@ -1,16 +1,14 @@
-import { join } from 'node:path';
-
 import { startInstance } from '../scripts/lib/instance';
 import type { InstanceOptions } from '../scripts/lib/instance';
 import { settledExecutions } from '../scripts/lib/executions';
-import { E2E_HOME } from '../scripts/lib/paths';
+import { INSTANCES } from '../scripts/lib/ports';
 
-import type { Sizes } from './options';
+import type { Sizes } from './benchConfig';
 import { alternate } from './stats';
 import type { ThroughputRound } from './throughput';
 import { notificationRound } from './throughput';
-import { createWorkflow } from './n8n';
-import { VIPEX_CREDENTIAL_ID, vipexCredential } from './triggers';
+import { createWorkflow } from './n8nApi';
+import { VIPEX_CREDENTIAL_ID, vipexCredential } from './webhookFlows';
 import { vipexWorkflow } from './workflows';
 
 /**
@@ -20,29 +18,8 @@ import { vipexWorkflow } from './workflows';
  * way; n8n's public API counts them afterwards.
  */
 
-export const BENCH_QUEUE_OPTIONS: InstanceOptions = {
-	home: join(E2E_HOME, 'bench-queue'),
-	port: 5740,
-	brokerPort: 5741,
-	simulatorBasePort: 4600,
-	encryptionKey: 'n8n-nodes-contact-center-bench-queue',
-	fresh: true,
-	examples: false,
-	queue: {
-		redisPort: 5750,
-		postgresPort: 5751,
-		balancerPort: 5742,
-		webhookProcessors: [
-			{ port: 5743, brokerPort: 5744 },
-			{ port: 5745, brokerPort: 5746 },
-		],
-		workers: [
-			{ healthPort: 5747, brokerPort: 5748 },
-			{ healthPort: 5749, brokerPort: 5752 },
-		],
-		workerConcurrency: 10,
-	},
-};
+/** Part 5's cluster (its folder and ports: scripts/lib/ports.ts), with the bench's own workflows only. */
+const BENCH_QUEUE_OPTIONS: InstanceOptions = { ...INSTANCES.benchQueue, fresh: true, examples: false };
 
 export interface QueueSide {
 	label: string;

@@ -4,12 +4,13 @@ import { outgoingEndOfCall } from '../test/simulators/vipex/payloads';
 import { wav } from '../test/simulators/vipex/recordings';
 import { basicAuth, jsonBody, send } from '../scripts/lib/http';
 
-import type { Sizes } from './options';
+import type { Sizes } from './benchConfig';
 import { GarbageCollector } from './inspector';
-import { children, lastExecutionId, memory, nextExecution, resetPeak } from './n8n';
+import { lastExecutionId, nextExecution } from './n8nApi';
+import { children, memory, resetPeak } from './processStats';
 import { alternate } from './stats';
-import { PBX_USER } from './triggers';
-import type { TriggerFlow, WebhookFlows } from './triggers';
+import { PBX_USER } from './webhookFlows';
+import type { TriggerFlow, WebhookFlows } from './webhookFlows';
 
 /**
  * Part 3: a VIPeX end-of-call record with a long recording (base64 in `monitor_file`) posted

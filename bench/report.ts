@@ -1,12 +1,12 @@
-import type { EngineResult, EngineRun } from './engine';
-import type { Sizes } from './options';
+import type { EngineResult, EngineRun } from './engineProcess';
+import type { Sizes } from './benchConfig';
 import type { RecordingsResult } from './recordings';
 import type { RequestsResult, SideRun } from './requests';
 import type { Summary } from './stats';
 import { formatSummary, ratios, summary } from './stats';
 import type { QueueResult } from './queue';
 import type { ThroughputResult } from './throughput';
-import { VENDORS } from './vendors';
+import { VENDORS } from './benchOperations';
 
 /** One line of the table: a figure, our side, n8n's own node, their ratio and the goal. */
 export interface Figure {

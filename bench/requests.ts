@@ -1,23 +1,22 @@
-import type { INodeParameters } from 'n8n-workflow';
-
 import type { N8nClient } from '../scripts/lib/client';
 import type { Execution } from '../scripts/lib/executions';
 import { jsonBody, send } from '../scripts/lib/http';
 import type { SimulatorControl } from '../scripts/lib/simulators';
 
-import type { Sizes } from './options';
-import { vendorFilter } from './options';
+import type { Sizes } from './benchConfig';
+import { vendorFilter } from './benchConfig';
 import { TOKENS } from '../test/simulators/cention/tokens';
-import { floorType } from './floor';
-import { cpuMs, createCredential, createWorkflow, expressionMetrics, lastExecutionId, nextExecution } from './n8n';
+import { floorType } from './floorNodes';
+import { createCredential, createWorkflow, expressionMetrics, lastExecutionId, nextExecution } from './n8nApi';
+import { cpuMs } from './processStats';
 import { rotation } from './stats';
-import type { BenchVendor, VendorKey } from './vendors';
-import { COMNICA_USER, inputItems, SINCH_USER, UCONTACT_USER, VENDORS } from './vendors';
+import type { BenchVendor, VendorKey } from './benchOperations';
+import { COMNICA_USER, inputItems, SINCH_USER, UCONTACT_USER, VENDORS } from './benchOperations';
 import { httpRequestNode, itemsWorkflow, ourNode, TARGET } from './workflows';
 
 /**
  * Parts 1 and 2 in the real n8n: each vendor's operation over N items by three nodes — ours,
- * its floor (the same node with an empty routing, bench/floor.ts) and the HTTP Request node
+ * its floor (the same node with an empty routing, bench/floorNodes.ts) and the HTTP Request node
  * sending the same requests with the session supplied — in a rotating order within each
  * round. Every execution is started by a Webhook and its times are read from n8n's execution
  * data; the simulator's log says what reached the vendor.

@@ -21,28 +21,28 @@ import { join, resolve } from 'node:path';
 import { startInstance } from '../scripts/lib/instance';
 import type { RunningInstance } from '../scripts/lib/instance';
 import { N8N_VERSION } from '../scripts/lib/paths';
-import { requireFreePorts } from '../scripts/lib/ports';
-import { requireNode24, seconds, step } from '../scripts/lib/run';
-import type { EngineResult } from './engine';
-import { writeFloorNodes } from './floor';
+import { BENCH_INSPECT_PORT, requireFreePorts } from '../scripts/lib/ports';
+import { requireNode24, seconds, step } from '../scripts/lib/processes';
+import type { EngineResult } from './engineProcess';
+import { writeFloorNodes } from './floorNodes';
 import { SimulatorControl } from '../scripts/lib/simulators';
-import { BENCH_OPTIONS, INSPECT_PORT, isFull, LOCAL_RESULTS, parts, RESULTS, sizes as benchSizes } from './options';
-import type { Sizes } from './options';
+import { BENCH_OPTIONS, isFull, LOCAL_RESULTS, parts, RESULTS, sizes as benchSizes } from './benchConfig';
+import type { Sizes } from './benchConfig';
 import { recordingsPart } from './recordings';
 import type { BenchResults } from './report';
 import { figures, markdownTable, textTable } from './report';
 import { OUR_CREDENTIAL_IDS, requestsPart } from './requests';
 import { queuePart } from './queue';
 import { throughputPart } from './throughput';
-import { vipexCredential, webhookFlows } from './triggers';
-import type { VendorKey } from './vendors';
-import { VENDORS } from './vendors';
+import { vipexCredential, webhookFlows } from './webhookFlows';
+import type { VendorKey } from './benchOperations';
+import { VENDORS } from './benchOperations';
 
 const log = (line: string) => console.log(line);
 
 /** Part 1 in the engine harness, as its own process (the harness sets n8n-core's environment). */
 async function enginePart(sizes: Sizes): Promise<EngineResult> {
-	const child = spawn(process.execPath, [join(__dirname, 'engine.js'), String(sizes.runs), String(sizes.items)], { stdio: ['ignore', 'pipe', 'inherit'] });
+	const child = spawn(process.execPath, [join(__dirname, 'engineProcess.js'), String(sizes.runs), String(sizes.items)], { stdio: ['ignore', 'pipe', 'inherit'] });
 	let output = '';
 	child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
 	const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
@@ -79,8 +79,8 @@ function benchEnvironment(sizes: Sizes): void {
 	// BENCH_CPU_PROF=<folder>: a CPU profile of every Node process n8n runs, written when it stops
 	// (the largest is the n8n server's; docs/PERFORMANCE.md reads it).
 	const profile = process.env.BENCH_CPU_PROF ? [`--cpu-prof`, `--cpu-prof-dir=${resolve(process.env.BENCH_CPU_PROF)}`] : [];
-	process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS, `--inspect-port=127.0.0.1:${INSPECT_PORT}`, ...profile].filter(Boolean).join(' ');
-	// Part 2's floors: our nodes with an empty routing, as custom nodes (bench/floor.ts).
+	process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS, `--inspect-port=127.0.0.1:${BENCH_INSPECT_PORT}`, ...profile].filter(Boolean).join(' ');
+	// Part 2's floors: our nodes with an empty routing, as custom nodes (bench/floorNodes.ts).
 	writeFloorNodes(VENDORS);
 }
 
@@ -100,7 +100,7 @@ async function main(): Promise<void> {
 	let instance: RunningInstance | undefined;
 	try {
 		if (needsN8n) {
-			await requireFreePorts([[INSPECT_PORT, "the inspector of the bench's n8n"]]);
+			await requireFreePorts([[BENCH_INSPECT_PORT, "the inspector of the bench's n8n"]]);
 			benchEnvironment(sizes);
 			instance = await startInstance({ ...BENCH_OPTIONS, extraCredentials: benchCredentials });
 		}
@@ -130,7 +130,7 @@ async function main(): Promise<void> {
 				const pid = instance.n8n.child.pid!;
 				if (selected.has('recordings')) {
 					const done = step(`Part 3: ${sizes.runs} rounds of a ${sizes.recordingMiB} MiB base64 recording`);
-					results.recordings = await recordingsPart(client, pid, INSPECT_PORT, flows, sizes, log);
+					results.recordings = await recordingsPart(client, pid, BENCH_INSPECT_PORT, flows, sizes, log);
 					done();
 				}
 				if (selected.has('throughput')) {

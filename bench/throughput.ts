@@ -5,10 +5,10 @@ import { callParameters } from '../test/simulators/vipex/payloads';
 import { listExecutions, settledExecutions } from '../scripts/lib/executions';
 import { basicAuth, jsonBody, send } from '../scripts/lib/http';
 
-import type { Sizes } from './options';
+import type { Sizes } from './benchConfig';
 import { alternate } from './stats';
-import { PBX_USER } from './triggers';
-import type { TriggerFlow, WebhookFlows } from './triggers';
+import { PBX_USER } from './webhookFlows';
+import type { TriggerFlow, WebhookFlows } from './webhookFlows';
 
 /**
  * Part 4: VIPeX incoming-call notifications at a fixed concurrency to our VIPeX Trigger and to

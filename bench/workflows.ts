@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import type { INodeParameters } from 'n8n-workflow';
 
-import type { WorkflowJson } from './n8n';
+import type { WorkflowJson } from './n8nApi';
 
 /** The bench's workflows, created through n8n's public API once the credentials exist. */
 

@@ -5,8 +5,8 @@
  */
 import { CENTION_CALLBACK_SECRET } from '../scripts/lib/demoCredentials';
 import { centionCallback, postCentionCallback } from './exampleTriggers';
-import { executions, finishedExecutions, imported, output, workflow } from './support/n8n';
-import { simulator } from './support/simulators';
+import { executions, finishedExecutions, imported, output, workflow } from './support/e2eN8n';
+import { simulator } from './support/simulatorControl';
 
 const ANSWERED = 'exCentionAnswer1';
 

@@ -5,9 +5,9 @@
  */
 import { COMNICA_WEBHOOK_SECRET } from '../scripts/lib/demoCredentials';
 import { identificationStateChange, recordSaved } from '../test/simulators/comnica/webhooks';
-import { COMNICA_HEADER_SECRET } from './fixtures/credentials';
-import { executions, finishedExecutions, imported, MANUAL_MODE, output, post, runManually, workflow } from './support/n8n';
-import { simulator } from './support/simulators';
+import { COMNICA_HEADER_SECRET } from './fixtures/e2eCredentials';
+import { executions, finishedExecutions, imported, MANUAL_MODE, output, post, runManually, workflow } from './support/e2eN8n';
+import { simulator } from './support/simulatorControl';
 
 const GET_RECORD = 'exComnicaGetRec1';
 const RECORD_SAVED = 'exComnicaSaved01';

@@ -15,7 +15,7 @@ import type { PackageNode } from '../scripts/lib/packageNodes';
 import { ARTIFACTS, ROOT } from '../scripts/lib/paths';
 import { artifactDir, errorToasts, openEditor, signIn } from './support/browser';
 import type { Editor, Problem } from './support/browser';
-import { state } from './support/n8n';
+import { state } from './support/e2eN8n';
 
 const SHOTS = artifactDir(ARTIFACTS, 'editor');
 const README_SHOTS = join(ROOT, 'docs', 'screenshots');

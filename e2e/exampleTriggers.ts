@@ -9,13 +9,13 @@ import { CENTION_CALLBACK_SECRET, COMNICA_WEBHOOK_SECRET, MCP_BEARER_TOKEN, UCON
 import { answeredErrandCallback } from '../test/simulators/cention/callback';
 import { recordSaved } from '../test/simulators/comnica/webhooks';
 import { notifications } from '../test/simulators/ucontact/webhooks';
-import { edi } from './support/edi';
+import { edi } from './support/sinchEdi';
 import { McpClient } from './support/mcp';
-import { pbx } from './support/pbx';
-import { simulator } from './support/simulators';
-import type { ReportedAnswer } from './support/pbx';
-import { post } from './support/n8n';
-import type { WebhookAnswer } from './support/n8n';
+import { pbx } from './support/vipexPbx';
+import { simulator } from './support/simulatorControl';
+import type { ReportedAnswer } from './support/vipexPbx';
+import { post } from './support/e2eN8n';
+import type { WebhookAnswer } from './support/e2eN8n';
 
 /** Cention's callback sample (Administration → API → Callback): errand 2256 answered. */
 export function centionCallback(secret = CENTION_CALLBACK_SECRET): Record<string, unknown> {

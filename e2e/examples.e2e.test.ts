@@ -10,8 +10,8 @@ import { readFileSync } from 'node:fs';
 import { packageNodes } from '../scripts/lib/packageNodes';
 import { EXAMPLES } from '../scripts/lib/paths';
 import { EXAMPLE_POLLS, EXAMPLE_TRIGGERS } from './exampleTriggers';
-import type { Execution } from './support/n8n';
-import { executions, finishedExecutions, POLL_WAIT, post, runManually, state } from './support/n8n';
+import type { Execution } from './support/e2eN8n';
+import { executions, finishedExecutions, POLL_WAIT, post, runManually, state } from './support/e2eN8n';
 
 const examples = state().workflows.filter((workflow) => workflow.file.startsWith(EXAMPLES));
 // A scheduled example should also have a Manual Trigger: it is then run like the manual ones.

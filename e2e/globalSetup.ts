@@ -1,6 +1,6 @@
 import { startInstance } from '../scripts/lib/instance';
 import type { RunningInstance } from '../scripts/lib/instance';
-import { E2E_OPTIONS } from './support/options';
+import { E2E_OPTIONS } from './support/e2eInstance';
 
 /** Once per `npm run test:e2e`: n8n with the package, the simulators and the examples. */
 export default async function globalSetup(): Promise<void> {

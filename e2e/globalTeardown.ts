@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 import type { RunningInstance } from '../scripts/lib/instance';
-import { stopN8n } from '../scripts/lib/n8n';
+import { stopN8n } from '../scripts/lib/n8nProcess';
 import { ARTIFACTS } from '../scripts/lib/paths';
 
 export default async function globalTeardown(): Promise<void> {

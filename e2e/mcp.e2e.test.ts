@@ -6,10 +6,10 @@
  */
 import { MCP_BEARER_TOKEN } from '../scripts/lib/demoCredentials';
 import { McpClient, toolJson } from './support/mcp';
-import { QUEUE_MODE } from './support/options';
+import { QUEUE_MODE } from './support/e2eInstance';
 import type { McpTool } from './support/mcp';
-import { imported, workflow } from './support/n8n';
-import { simulator } from './support/simulators';
+import { imported, workflow } from './support/e2eN8n';
+import { simulator } from './support/simulatorControl';
 
 const WORKFLOW = 'exMcpContactCtr1';
 const describeIf = imported(WORKFLOW) ? describe : describe.skip;

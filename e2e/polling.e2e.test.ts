@@ -5,13 +5,13 @@
  * what happens in a simulator between polls starts executions exactly once, also across an
  * n8n restart (while n8n is down, too). Read back through n8n's public API and the simulators.
  */
-import { stopN8n, startN8n } from '../scripts/lib/n8n';
+import { stopN8n, startN8n } from '../scripts/lib/n8nProcess';
 import { DIRTY_ERRANDS } from '../test/simulators/cention/data';
 import { demoCallbacks } from '../test/simulators/sinch/data';
 import { TODAYS_CALLS } from '../test/simulators/ucontact/data';
-import { executions, finishedExecutions, imported, mainOptions, output, POLL_WAIT } from './support/n8n';
-import type { Execution } from './support/n8n';
-import { simulator } from './support/simulators';
+import { executions, finishedExecutions, imported, mainOptions, output, POLL_WAIT } from './support/e2eN8n';
+import type { Execution } from './support/e2eN8n';
+import { simulator } from './support/simulatorControl';
 
 const cention = simulator('cention');
 const sinch = simulator('sinch');

@@ -6,10 +6,10 @@
  * the right or wrong Basic auth and x-api-key.
  */
 import { SINCH_EDI_API_KEY, SINCH_EDI_BASIC_AUTH } from '../scripts/lib/demoCredentials';
-import { SINCH_EDI_KEY_ONLY } from './fixtures/credentials';
-import { edi } from './support/edi';
-import { executions, finishedExecutions, imported, MANUAL_MODE, output, runManually, workflow } from './support/n8n';
-import { simulator } from './support/simulators';
+import { SINCH_EDI_KEY_ONLY } from './fixtures/e2eCredentials';
+import { edi } from './support/sinchEdi';
+import { executions, finishedExecutions, imported, MANUAL_MODE, output, runManually, workflow } from './support/e2eN8n';
+import { simulator } from './support/simulatorControl';
 
 const DAILY = 'exSinchDailyRep1';
 const COLUMNS = ['agent', 'customer', 'id', 'notes', 'queue', 'status', 'time', 'type'];

@@ -5,10 +5,10 @@
  */
 import { UCONTACT_WEBHOOK_SECRET } from '../scripts/lib/demoCredentials';
 import { notifications } from '../test/simulators/ucontact/webhooks';
-import { executions, finishedExecutions, imported, output, post, workflow } from './support/n8n';
-import type { Execution } from './support/n8n';
-import { simulator } from './support/simulators';
-import type { LoggedRequest } from './support/simulators';
+import { executions, finishedExecutions, imported, output, post, workflow } from './support/e2eN8n';
+import type { Execution } from './support/e2eN8n';
+import { simulator } from './support/simulatorControl';
+import type { LoggedRequest } from './support/simulatorControl';
 
 const RING_NO_ANSWER = 'exUContactRing01';
 const DIALER_TASK = '/Integra/resources/Dialers/DialerTask';

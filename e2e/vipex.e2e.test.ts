@@ -7,11 +7,11 @@
  */
 import { VIPEX_BASIC_AUTH } from '../scripts/lib/demoCredentials';
 import { waitFor } from '../scripts/lib/wait';
-import { client, executions, finishedExecutions, imported, output, state, workflow } from './support/n8n';
-import type { Execution } from './support/n8n';
-import { pbx } from './support/pbx';
-import { simulator } from './support/simulators';
-import type { LoggedRequest } from './support/simulators';
+import { client, executions, finishedExecutions, imported, output, state, workflow } from './support/e2eN8n';
+import type { Execution } from './support/e2eN8n';
+import { pbx } from './support/vipexPbx';
+import { simulator } from './support/simulatorControl';
+import type { LoggedRequest } from './support/simulatorControl';
 
 const ROUTING = 'exVipexRouting01';
 const CALL_CARD = 'exVipexCallCard1';

@@ -8,9 +8,9 @@ import { VIPEX_BASIC_AUTH } from '../scripts/lib/demoCredentials';
 import { settledExecutions } from '../scripts/lib/executions';
 import { outgoingEndOfCall, VipexPbx } from '../test/simulators/vipex';
 import type { PbxAttempt } from '../test/simulators/vipex';
-import { goal, saveFigures } from './figures';
-import type { FigureTable } from './figures';
-import { balancerStats, client, executions, resetBalancer, workflow } from './support';
+import { goal, saveFigures } from '../scripts/lib/figures';
+import type { FigureTable } from '../scripts/lib/figures';
+import { balancerStats, client, executions, resetBalancer, workflow } from './queueCluster';
 
 const CALLS_WORKFLOW = 'queueVipexCalls1';
 const ERRAND_EXAMPLE = 'exVipexEndCall01';
@@ -51,7 +51,7 @@ async function executionsPerCall(workflowId: string, expected: number): Promise<
 	return perCall;
 }
 
-afterAll(() => saveFigures({ part: '1-vipex', order: 1, tables }));
+afterAll(() => saveFigures('queue', { part: '1-vipex', order: 1, tables }));
 
 describe('VIPeX in queue mode: one execution per call over two webhook processors', () => {
 	test('VPX-W3 200 calls, each delivered 3× at once, spread over both webhook processors: 200 executions, none lost', async () => {
@@ -138,7 +138,7 @@ describe('VIPeX in queue mode: one execution per call over two webhook processor
 
 /** The attachments (bytes) of the errand Cention received for a VIPeX call. */
 async function centionErrandOf(callId: number): Promise<Buffer[]> {
-	const { simulator } = await import('../e2e/support/simulators');
+	const { simulator } = await import('../e2e/support/simulatorControl');
 	const requests = await simulator('cention').requests();
 	const errand = requests
 		.filter((request) => request.method === 'POST' && request.path.endsWith('/c3_new_errands'))

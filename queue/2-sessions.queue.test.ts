@@ -4,16 +4,16 @@
  * most once per session life, and no item is lost or sent twice; also when the vendor allows
  * one live session per user (a new login ends the other worker's session).
  */
-import { createCredential, createWorkflow } from '../bench/n8n';
-import type { BenchVendor } from '../bench/vendors';
-import { inputItems, vendor } from '../bench/vendors';
+import { createCredential, createWorkflow } from '../bench/n8nApi';
+import type { BenchVendor } from '../bench/benchOperations';
+import { inputItems, vendor } from '../bench/benchOperations';
 import { itemsWorkflow, ourNode } from '../bench/workflows';
 import { jsonBody, send } from '../scripts/lib/http';
 import type { LoggedRequest } from '../scripts/lib/simulators';
-import { simulator } from '../e2e/support/simulators';
-import { goal, saveFigures } from './figures';
-import type { Cell, FigureTable } from './figures';
-import { balancerUrl, client, executions, executionsByWorker, processes, restart, state } from './support';
+import { simulator } from '../e2e/support/simulatorControl';
+import { goal, saveFigures } from '../scripts/lib/figures';
+import type { Cell, FigureTable } from '../scripts/lib/figures';
+import { balancerUrl, client, executions, executionsByWorker, processes, restart, state } from './queueCluster';
 
 const ITEMS = 1000;
 const EXECUTIONS = 4;
@@ -27,7 +27,7 @@ afterAll(() => {
 		rows,
 		goals,
 	};
-	saveFigures({ part: '2-sessions', order: 2, tables: [table] });
+	saveFigures('queue', { part: '2-sessions', order: 2, tables: [table] });
 });
 
 /** Which item a request carried: the name (Comnica) or the customer reference (uContact). */

@@ -4,8 +4,8 @@
  * - a webhook processor while the VIPeX PBX sends: the PBX's resend lands on the other
  *   processor, and no call is lost or runs twice.
  */
-import { createCredential, createWorkflow } from '../bench/n8n';
-import { inputItems, vendor } from '../bench/vendors';
+import { createCredential, createWorkflow } from '../bench/n8nApi';
+import { inputItems, vendor } from '../bench/benchOperations';
 import { itemsWorkflow, ourNode } from '../bench/workflows';
 import { VIPEX_BASIC_AUTH } from '../scripts/lib/demoCredentials';
 import type { QueueProcess } from '../scripts/lib/queue/cluster';
@@ -14,14 +14,14 @@ import { jsonBody, send } from '../scripts/lib/http';
 import { waitFor } from '../scripts/lib/wait';
 import { outgoingEndOfCall, VipexPbx } from '../test/simulators/vipex';
 import type { PbxDelivery } from '../test/simulators/vipex';
-import { simulator } from '../e2e/support/simulators';
-import { goal, saveFigures } from './figures';
-import type { FigureTable } from './figures';
-import { balancerStats, balancerUrl, client, executions, executionsByWorker, killHard, processes, resetBalancer, restart, state, waitUntilDead, workflow } from './support';
+import { simulator } from '../e2e/support/simulatorControl';
+import { goal, saveFigures } from '../scripts/lib/figures';
+import type { FigureTable } from '../scripts/lib/figures';
+import { balancerStats, balancerUrl, client, executions, executionsByWorker, killHard, processes, resetBalancer, restart, state, waitUntilDead, workflow } from './queueCluster';
 
 const tables: FigureTable[] = [];
 
-afterAll(() => saveFigures({ part: '3-faults', order: 3, tables }));
+afterAll(() => saveFigures('queue', { part: '3-faults', order: 3, tables }));
 
 describe('processes killed in queue mode', () => {
 	test('COM-07 kill -9 of the worker running a 1,000-item execution: what n8n recovers', async () => {

@@ -7,7 +7,7 @@ import { DEMO_OWNER } from './lib/client';
 import { tryLines } from './lib/demoTry';
 import type { RunningInstance } from './lib/instance';
 import { startInstance } from './lib/instance';
-import { DEMO_HOME } from './lib/paths';
+import { INSTANCES } from './lib/ports';
 
 async function main(): Promise<void> {
 	let instance: RunningInstance | undefined;
@@ -22,12 +22,7 @@ async function main(): Promise<void> {
 	process.on('SIGTERM', () => shutdown(0));
 
 	instance = await startInstance({
-		home: DEMO_HOME,
-		port: 5678,
-		brokerPort: 5679,
-		simulatorBasePort: 4100,
-		// Demo only: the demo's data is local and holds nothing but simulator credentials.
-		encryptionKey: 'n8n-nodes-contact-center-demo-only',
+		...INSTANCES.demo,
 		fresh: process.argv.includes('--fresh'),
 	});
 	if (stopping) return;

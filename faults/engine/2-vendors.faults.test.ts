@@ -14,11 +14,11 @@ import type { INodeExecutionData } from 'n8n-workflow';
 import { engine } from '../../test/harness/engine';
 import type { RunResult } from '../../test/harness/engine';
 import { Canaries, serialize } from '../shared/canary';
-import { goal, saveFigures } from '../shared/figures';
-import type { Cell } from '../shared/figures';
-import { ENGINE_RUNS } from '../n8n/options';
-import type { FaultName, VendorProfile } from './vendors';
-import { TIMEOUT_MS, vendorProfiles } from './vendors';
+import { goal, saveFigures } from '../../scripts/lib/figures';
+import type { Cell } from '../../scripts/lib/figures';
+import { ENGINE_RUNS } from '../n8n/faultsInstance';
+import type { FaultName, VendorProfile } from './vendorFaults';
+import { TIMEOUT_MS, vendorProfiles } from './vendorFaults';
 
 const FAULTS: FaultName[] = [
 	'session expired mid-run',
@@ -112,7 +112,7 @@ afterAll(() => {
 			'VIPeX PBX has no API the package calls: its failures are the webhook ones (parts 1 and 3)',
 		],
 	};
-	saveFigures({ part: '2-vendors', order: 2, tables: [table], details: { vendors: rows } });
+	saveFigures('faults', { part: '2-vendors', order: 2, tables: [table], details: { vendors: rows } });
 	writeFileSync(ENGINE_RUNS, JSON.stringify({ canaries: canaries.toJSON(), runs }));
 });
 

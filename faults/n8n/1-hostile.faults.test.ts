@@ -10,11 +10,11 @@ import { join } from 'node:path';
 
 import type { Answer } from '../../scripts/lib/http';
 import { pool, send } from '../../scripts/lib/http';
-import { goal, saveFigures } from '../shared/figures';
-import type { FigureTable } from '../shared/figures';
+import { goal, saveFigures } from '../../scripts/lib/figures';
+import type { FigureTable } from '../../scripts/lib/figures';
 import { hostileProbes } from './hostile';
 import type { Probe } from './hostile';
-import { executions, health, settledExecutions } from './support';
+import { executions, health, settledExecutions } from './faultsN8n';
 import { faultsState, triggers } from './state';
 
 const PER_TRIGGER = Number(process.env.FAULTS_REQUESTS ?? 1000);
@@ -123,7 +123,7 @@ describe('Hostile webhook traffic in a real n8n', () => {
 				.sort((a, b) => a[0].localeCompare(b[0]))
 				.map(([kind, entry]) => [kind, entry.sent, [...entry.statuses.entries()].sort((a, b) => b[1] - a[1]).map(([status, count]) => `${status}×${count}`).join(' ')]),
 		};
-		saveFigures({ part: '1-hostile', order: 1, tables: [table, kinds], details: { results, findings } });
+		saveFigures('faults', { part: '1-hostile', order: 1, tables: [table, kinds], details: { results, findings } });
 	});
 
 	for (const profile of triggers()) {

@@ -10,12 +10,12 @@ import { join } from 'node:path';
 import type { PbxAttempt, PbxConnection } from '../../test/simulators/vipex';
 import { outgoingEndOfCall, VipexPbx } from '../../test/simulators/vipex';
 import { waitFor } from '../../scripts/lib/wait';
-import { goal, saveFigures } from '../shared/figures';
-import type { Cell } from '../shared/figures';
-import { FAULTS_OPTIONS } from './options';
+import { goal, saveFigures } from '../../scripts/lib/figures';
+import type { Cell } from '../../scripts/lib/figures';
+import { FAULTS_OPTIONS } from './faultsInstance';
 import { faultsState, triggers } from './state';
-import { executions, restartN8n, settledExecutions } from './support';
-import { DUPLICATES_WORKFLOW } from './triggers';
+import { executions, restartN8n, settledExecutions } from './faultsN8n';
+import { DUPLICATES_WORKFLOW } from './faultWorkflows';
 
 interface Scenario {
 	name: string;
@@ -98,7 +98,7 @@ afterAll(() => {
 		rows: scenarios.map((row): Cell[] => [row.name, row.calls, row.deliveries, row.answers, row.executions]),
 		goals: [goal('executions per call', scenarios.every((row) => row.executions === row.calls) ? 1 : 'not 1', 1)],
 	};
-	saveFigures({ part: '3-duplicates', order: 3, tables: [table], details: { scenarios } });
+	saveFigures('faults', { part: '3-duplicates', order: 3, tables: [table], details: { scenarios } });
 	writeFileSync(join(faultsState().home, 'answers-duplicates.json'), JSON.stringify(answers));
 });
 

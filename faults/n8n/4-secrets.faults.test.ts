@@ -10,11 +10,11 @@ import { join } from 'node:path';
 import { SimulatorControl } from '../../scripts/lib/simulators';
 import { Canaries, findLeaks } from '../shared/canary';
 import type { Leak } from '../shared/canary';
-import { goal, saveFigures } from '../shared/figures';
-import type { Cell } from '../shared/figures';
-import { ENGINE_RUNS } from './options';
+import { goal, saveFigures } from '../../scripts/lib/figures';
+import type { Cell } from '../../scripts/lib/figures';
+import { ENGINE_RUNS } from './faultsInstance';
 import { canaries as stateCanaries, faultsState } from './state';
-import { executions } from './support';
+import { executions } from './faultsN8n';
 
 interface Source {
 	source: string;
@@ -79,7 +79,7 @@ test('no canary secret appears in logs, execution data, the database, webhook an
 		return [source.source, source.what, `${(bytes / 1024 / 1024).toFixed(1)} MB`, found.length];
 	});
 	const searched = canaries.needles().length;
-	saveFigures({
+	saveFigures('faults', {
 		part: '4-secrets',
 		order: 4,
 		tables: [

@@ -6,10 +6,10 @@ import type { RunningInstance } from '../../scripts/lib/instance';
 import { ComnicaSimulator } from '../../test/simulators/comnica';
 import { users as comnicaUsers } from '../../test/simulators/comnica/data';
 import { Canaries } from '../shared/canary';
-import { clearFaultFigures } from '../shared/figures';
-import { FAULTS_OPTIONS, FAULTS_STATE, FAULTS_WORKFLOWS } from './options';
+import { clearFigures } from '../../scripts/lib/figures';
+import { FAULTS_OPTIONS, FAULTS_STATE, FAULTS_WORKFLOWS } from './faultsInstance';
 import type { FaultsState } from './state';
-import { COMNICA_API_USER, faultCredentials, faultWorkflows } from './triggers';
+import { COMNICA_API_USER, faultCredentials, faultWorkflows } from './faultWorkflows';
 
 interface FaultsGlobals {
 	faultsInstance?: RunningInstance;
@@ -23,7 +23,7 @@ interface FaultsGlobals {
  */
 export default async function globalSetup(): Promise<void> {
 	console.log('\n');
-	clearFaultFigures();
+	clearFigures('faults');
 	const canaries = new Canaries();
 	const comnica = new ComnicaSimulator();
 	comnicaUsers.push({

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 
 import type { RunningInstance } from '../../scripts/lib/instance';
 import type { ComnicaSimulator } from '../../test/simulators/comnica';
-import { FIGURES_DIR } from '../shared/figures';
-import { FAULTS_OPTIONS } from './options';
-import { stopN8n } from './support';
+import { figuresDir } from '../../scripts/lib/figures';
+import { FAULTS_OPTIONS } from './faultsInstance';
+import { stopN8n } from './faultsN8n';
 
 export default async function globalTeardown(): Promise<void> {
 	const globals = globalThis as { faultsInstance?: RunningInstance; faultsComnica?: ComnicaSimulator };
@@ -15,8 +15,10 @@ export default async function globalTeardown(): Promise<void> {
 	await stopN8n(FAULTS_OPTIONS);
 	await instance.stop();
 	await globals.faultsComnica?.stop();
-	mkdirSync(FIGURES_DIR, { recursive: true });
+	// n8n's and the simulators' logs beside the figures (test-artifacts/faults).
+	const folder = figuresDir('faults');
+	mkdirSync(folder, { recursive: true });
 	for (const file of [instance.state.logFile, join(instance.state.home, 'simulators.log')]) {
-		if (existsSync(file)) copyFileSync(file, join(FIGURES_DIR, file.split('/').pop()!));
+		if (existsSync(file)) copyFileSync(file, join(folder, file.split('/').pop()!));
 	}
 }

@@ -1,4 +1,4 @@
-import type { KeyPlace, SenderAuth, TriggerProfile } from './triggers';
+import type { KeyPlace, SenderAuth, TriggerProfile } from './faultWorkflows';
 
 /**
  * Hostile webhook traffic: for one trigger, a reproducible mix (seeded) of requests an

@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import type { CredentialImport } from '../../scripts/lib/demoCredentials';
 import type { ImportedWorkflow, SkippedWorkflow } from '../../scripts/lib/instance';
 import { Canaries } from '../shared/canary';
-import { FAULTS_STATE } from './options';
-import { faultTriggers } from './triggers';
-import type { TriggerProfile } from './triggers';
+import { FAULTS_STATE } from './faultsInstance';
+import { faultTriggers } from './faultWorkflows';
+import type { TriggerProfile } from './faultWorkflows';
 
 /** What the global setup leaves for the test files (written to <home>/faults-state.json). */
 export interface FaultsState {

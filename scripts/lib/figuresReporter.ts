@@ -2,11 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { figuresDir, formatTable, readParts } from './figures';
-import { tail } from './n8n';
 
 interface Results {
-	numFailedTests: number;
-	numRuntimeErrorTestSuites: number;
 	startTime: number;
 }
 
@@ -14,14 +11,12 @@ interface Options {
 	/** test-artifacts/<suite> holds the parts. */
 	suite: string;
 	title: string;
-	/** n8n's log, whose end is printed after a failure. */
-	logFile?: string;
 }
 
 /**
  * A jest reporter for a suite that measures: once the run is over it prints the figures every
- * part saved (test-artifacts/<suite>/parts/*.json) and joins them into figures.json. After a
- * failure it also prints the end of n8n's log.
+ * part saved (test-artifacts/<suite>/parts/*.json) and joins them into figures.json. The end
+ * of n8n's log after a failure is logReporter.ts's.
  */
 class FiguresReporter {
 	constructor(
@@ -30,7 +25,7 @@ class FiguresReporter {
 	) {}
 
 	onRunComplete(_contexts: unknown, results: Results): void {
-		const { suite, title, logFile } = this.options;
+		const { suite, title } = this.options;
 		const parts = readParts(suite);
 		const seconds = Math.round((Date.now() - results.startTime) / 1000);
 		const lines = ['', `════ ${title} ════`];
@@ -40,9 +35,6 @@ class FiguresReporter {
 		console.log(lines.join('\n'));
 		mkdirSync(figuresDir(suite), { recursive: true });
 		writeFileSync(join(figuresDir(suite), 'figures.json'), JSON.stringify({ seconds, parts }, null, 2));
-		if (logFile && (results.numFailedTests > 0 || results.numRuntimeErrorTestSuites > 0)) {
-			console.log(`\n──── last lines of n8n's log (${logFile}) ────\n${tail(logFile, 80)}\n────`);
-		}
 	}
 }
 

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 
 import { E2E_HOME, N8N_BIN, N8N_INSTALL_DIR, N8N_VERSION, NODE_HEADERS_DIR, ROOT } from './paths';
-import { npmEnv, run, step } from './run';
+import { npmEnv, run, step } from './processes';
 
 const MARKER = join(N8N_INSTALL_DIR, '.installed.json');
 const LOG = join(E2E_HOME, 'install.log');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 import { packageJson } from './packageNodes';
 import { ROOT } from './paths';
-import { npmEnv, run, step } from './run';
+import { npmEnv, run, step } from './processes';
 
 /** `npm pack` of this package (dist/ must be built). Returns the tarball's path. */
 export async function packPackage(home: string, logFile: string): Promise<string> {

@@ -6,15 +6,15 @@ import type { CredentialImport } from './demoCredentials';
 import { demoCredentials } from './demoCredentials';
 import { installIntoN8n } from './installPackage';
 import { ensureN8n } from './installN8n';
-import type { N8nOptions, RunningN8n } from './n8n';
-import { n8nCli, n8nLog, startN8n, stopN8n, stopStale } from './n8n';
+import type { N8nOptions, RunningN8n } from './n8nProcess';
+import { n8nCli, n8nLog, startN8n, stopN8n, stopStale } from './n8nProcess';
 import { packageNodes } from './packageNodes';
 import type { QueueOptions, QueueState, RunningProcessors, RunningServers } from './queue/cluster';
 import { mainProcess, processorOptions, queueEnv, startProcessors, startQueueServers } from './queue/cluster';
 import type { PackageNode } from './packageNodes';
 import { EXAMPLES } from './paths';
-import { requireFreePorts } from './ports';
-import { requireNode24, seconds, step } from './run';
+import { instancePorts, requireFreePorts } from './ports';
+import { requireNode24, seconds, step } from './processes';
 import type { RunningSimulators } from './simulators';
 import { startSimulators } from './simulators';
 
@@ -181,31 +181,6 @@ export async function startInstance(given: InstanceOptions): Promise<RunningInst
 		await stopAll();
 		throw error;
 	}
-}
-
-/** Every port the instance listens on, with what listens there. */
-function instancePorts(options: InstanceOptions): Array<[number, string]> {
-	const ports: Array<[number, string]> = [
-		[options.port, 'n8n'],
-		[options.brokerPort, "n8n's task runner broker"],
-		...[1, 2, 3, 4, 5].map((offset): [number, string] => [options.simulatorBasePort + offset, 'vendor simulators']),
-	];
-	const queue = options.queue;
-	if (!queue) return ports;
-	return [
-		...ports,
-		[queue.redisPort, 'Redis'],
-		[queue.postgresPort, 'PostgreSQL'],
-		[queue.balancerPort, 'the load balancer'],
-		...queue.workers.flatMap((worker): Array<[number, string]> => [
-			[worker.healthPort, 'an n8n worker'],
-			[worker.brokerPort, "an n8n worker's task runner broker"],
-		]),
-		...queue.webhookProcessors.flatMap((processor): Array<[number, string]> => [
-			[processor.port, 'an n8n webhook processor'],
-			[processor.brokerPort, "a webhook processor's task runner broker"],
-		]),
-	];
 }
 
 function isTriggerType(type: string, nodes: PackageNode[]): boolean {

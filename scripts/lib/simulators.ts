@@ -3,7 +3,7 @@ import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 
 import { ROOT } from './paths';
-import { killTree } from './run';
+import { killTree } from './processes';
 import { waitFor } from './wait';
 
 export interface RunningSimulators {

@@ -1,7 +1,7 @@
 import type { INodeCredentialsDetails, INodeExecutionData, INodeParameters, INodeProperties, INodeType } from 'n8n-workflow';
 
-import { inputItems, vendor, VENDORS } from '../../bench/vendors';
-import type { VendorKey } from '../../bench/vendors';
+import { inputItems, vendor, VENDORS } from '../../bench/benchOperations';
+import type { VendorKey } from '../../bench/benchOperations';
 import { engine } from '../harness/engine';
 import type { Engine } from '../harness/engine';
 import { countEvaluations, userExpressions } from '../harness/expressions';
@@ -82,7 +82,7 @@ const simulatorUrl: Record<VendorKey, () => string> = {
 	sinch: () => sinch.baseUrl,
 };
 
-/** The bench's four bulk writes (bench/vendors.ts), and two operations with an id in the url. */
+/** The bench's four bulk writes (bench/benchOperations.ts), and two operations with an id in the url. */
 const cases: Case[] = [
 	...VENDORS.map((bench): Case => ({
 		id: bench.operation,

@@ -9,6 +9,7 @@
  * one line `SIMULATORS_READY {"comnica":"http://127.0.0.1:4101",…}` is printed for the caller.
  * SIGINT/SIGTERM stop every server.
  */
+import { INSTANCES } from '../../scripts/lib/ports';
 import { ComnicaSimulator } from './comnica';
 
 /** What serve.ts needs of a simulator: `Simulator` from base.ts has it. */
@@ -43,8 +44,6 @@ export const VENDOR_SIMULATORS: VendorSimulator[] = [
 	{ vendor: 'vipex', title: 'VIPeX PBX', offset: 5, create: (context) => load('vipex', 'VipexPbx', context) },
 ];
 
-export const DEFAULT_BASE_PORT = 4100;
-
 type ServedClass = new (...args: unknown[]) => Served;
 
 /** `new <exportName>(…args)` from ./<vendor>/index, or undefined while that vendor has no simulator. */
@@ -71,7 +70,7 @@ export interface Running {
 }
 
 /** Starts every available simulator; fails (and stops the started ones) if any cannot listen. */
-export async function serveAll(basePort = DEFAULT_BASE_PORT, context: ServeContext): Promise<Running> {
+export async function serveAll(basePort: number, context: ServeContext): Promise<Running> {
 	const started: Served[] = [];
 	const urls: Record<string, string> = {};
 	const skipped: string[] = [];
@@ -101,8 +100,10 @@ function option(name: string, fallback: string): string {
 }
 
 async function main(): Promise<void> {
-	const basePort = Number(option('base-port', String(DEFAULT_BASE_PORT)));
-	const n8nUrl = option('n8n-url', 'http://localhost:5678');
+	// By default where `npm start` puts them, beside the demo's n8n.
+	const demo = INSTANCES.demo;
+	const basePort = Number(option('base-port', String(demo.simulatorBasePort)));
+	const n8nUrl = option('n8n-url', `http://localhost:${demo.port}`);
 	const running = await serveAll(basePort, { n8nUrl });
 	for (const entry of VENDOR_SIMULATORS) {
 		const url = running.urls[entry.vendor];

@@ -2,10 +2,10 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 
-import type { N8nOptions, RunningN8n } from '../n8n';
-import { startN8n } from '../n8n';
+import type { N8nOptions, RunningN8n } from '../n8nProcess';
+import { startN8n } from '../n8nProcess';
 import { ROOT } from '../paths';
-import { killTree, step } from '../run';
+import { killTree, step } from '../processes';
 import { waitFor } from '../wait';
 import type { RunningServer } from './servers';
 import { ensureQueueServers, startPostgres, startRedis } from './servers';

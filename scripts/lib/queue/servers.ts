@@ -4,7 +4,7 @@ import { chownSync, createWriteStream, existsSync, mkdirSync, readdirSync, rmSyn
 import { createConnection } from 'node:net';
 import { join } from 'node:path';
 
-import { killTree, run, step } from '../run';
+import { killTree, run, step } from '../processes';
 import { waitFor } from '../wait';
 
 /**

@@ -5,7 +5,7 @@ import * as data from './data';
 import type { DemoFile } from './files';
 import { areaArchives, libraryAttachments, responseAttachments } from './files';
 import type { Resource } from './jsonapi';
-import { acceptsJsonApi, document, errors, invalid, isBase64, isObject, isText, JSON_API } from './jsonapi';
+import { acceptsJsonApi, document, errors, invalid, isObject, isText, JSON_API } from './jsonapi';
 import { LibraryStore } from './library';
 import { CLAIM, TOKENS, verifyToken } from './tokens';
 import type { TokenClaims } from './tokens';
@@ -553,9 +553,4 @@ export class CentionSimulator extends Simulator {
 			},
 		});
 	}
-}
-
-/** Checks used by tests: is this the base64 of exactly these bytes? */
-export function sameBytes(base64: unknown, bytes: Buffer): boolean {
-	return isBase64(base64) && Buffer.from(base64, 'base64').equals(bytes);
 }

@@ -1,13 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-
 import type { N8nClient } from '../scripts/lib/client';
 import { listExecutions } from '../scripts/lib/executions';
 import type { Execution } from '../scripts/lib/executions';
 import { send } from '../scripts/lib/http';
-import { processMemory } from '../scripts/lib/n8n';
 import { waitFor } from '../scripts/lib/wait';
 
-/** What the bench needs of the running n8n: its public API, its webhooks and its process. */
+/** What the bench (and the queue suite) needs of a running n8n's public API and webhooks. */
 
 /**
  * A workflow's newest executions. On a loaded machine n8n's API answers 503 "Database is not
@@ -86,36 +83,4 @@ export async function expressionMetrics(n8nUrl: string): Promise<{ count: number
 			0,
 		);
 	return { count: total('count'), seconds: total('sum') };
-}
-
-/**
- * CPU time a process has used so far (user + system, /proc/<pid>/stat, in clock ticks of
- * 10 ms), in ms. Unlike wall time it barely moves with what else the machine runs.
- */
-export function cpuMs(pid: number): number {
-	const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-	const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-	// After the name: state is field 3 of the man page; utime and stime are fields 14 and 15.
-	return (Number(fields[11]) + Number(fields[12])) * 10;
-}
-
-/** Memory of a process (VmRSS, VmHWM), in MiB. */
-export function memory(pid: number): { rss: number; hwm: number } {
-	const found = processMemory(pid);
-	if (!found) throw new Error(`cannot read the memory of process ${pid}`);
-	return found;
-}
-
-/** Resets the peak resident size (VmHWM) of a process to its current size (Linux clear_refs 5). */
-export function resetPeak(pid: number): void {
-	writeFileSync(`/proc/${pid}/clear_refs`, '5');
-}
-
-/** Child processes of a process (n8n's task runner). */
-export function children(pid: number): number[] {
-	try {
-		return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
-	} catch {
-		return [];
-	}
 }

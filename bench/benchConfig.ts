@@ -1,25 +1,13 @@
 import { join } from 'node:path';
 
 import type { InstanceOptions } from '../scripts/lib/instance';
-import { E2E_HOME, ROOT } from '../scripts/lib/paths';
+import { ROOT } from '../scripts/lib/paths';
+import { INSTANCES } from '../scripts/lib/ports';
 
-/**
- * The bench's own n8n: its own folder and ports, so it runs beside `npm start` (5678, 41xx),
- * the e2e suite (5688, 42xx) and the fault suite (5698, 43xx).
- */
-export const BENCH_HOME = join(E2E_HOME, 'bench');
+/** The bench's own n8n for parts 1–4 (its folder and ports: scripts/lib/ports.ts). */
+export const BENCH_OPTIONS: InstanceOptions = { ...INSTANCES.bench, fresh: true };
 
-export const BENCH_OPTIONS: InstanceOptions = {
-	home: BENCH_HOME,
-	port: 5708,
-	brokerPort: 5709,
-	simulatorBasePort: 4400,
-	encryptionKey: 'n8n-nodes-contact-center-bench',
-	fresh: true,
-};
-
-/** Where the bench's n8n opens its inspector (for a garbage collection before each memory figure). */
-export const INSPECT_PORT = 5710;
+export const BENCH_HOME = BENCH_OPTIONS.home;
 
 /** A full run writes bench/results.json; a run with smaller sizes writes the ignored results.local.json. */
 export const RESULTS = join(ROOT, 'bench', 'results.json');

@@ -1,5 +1,5 @@
 import { SimulatorControl } from '../../scripts/lib/simulators';
-import { state } from './n8n';
+import { state } from './e2eN8n';
 
 export type { LoggedRequest } from '../../scripts/lib/simulators';
 

@@ -1,7 +1,7 @@
 import type { N8nClient } from '../scripts/lib/client';
 import type { CredentialImport } from '../scripts/lib/demoCredentials';
 import { vipexWebhookData } from '../scripts/lib/demoCredentials';
-import { createCredential, createWorkflow } from './n8n';
+import { createCredential, createWorkflow } from './n8nApi';
 import { vipexWorkflow, webhookWorkflow } from './workflows';
 
 /**

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 
 import { packageJson } from '../scripts/lib/packageNodes';
 import { E2E_HOME, ROOT } from '../scripts/lib/paths';
-import { BENCH_HOME } from './options';
-import type { BenchVendor } from './vendors';
+import { BENCH_HOME } from './benchConfig';
+import type { BenchVendor } from './benchOperations';
 
 /**
  * The floor of each compared node in the real n8n: the node as installed, with an empty
@@ -13,7 +13,7 @@ import type { BenchVendor } from './vendors';
  */
 export const FLOOR_DIR = join(E2E_HOME, 'bench-floor');
 
-/** Node classes of the compared nodes, by the node name of vendors.ts. */
+/** Node classes of the compared nodes, by the node name of benchOperations.ts. */
 const CLASSES: Record<string, { file: string; className: string }> = {
 	comnica: { file: 'Comnica/Comnica.node.js', className: 'Comnica' },
 	uContact: { file: 'UContact/UContact.node.js', className: 'UContact' },
@@ -38,7 +38,7 @@ export function writeFloorNodes(vendors: BenchVendor[]): void {
 		writeFileSync(
 			join(FLOOR_DIR, `${className}Floor.node.js`),
 			[
-				`// Written by npm run bench (bench/floor.ts): ${className} with an empty routing.`,
+				`// Written by npm run bench (bench/floorNodes.ts): ${className} with an empty routing.`,
 				`const { emptyRouting } = require(${JSON.stringify(floor)});`,
 				`class ${className}Floor {`,
 				'\tconstructor() {',

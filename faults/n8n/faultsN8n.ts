@@ -1,12 +1,11 @@
 import { N8nClient } from '../../scripts/lib/client';
 import { listExecutions, settledExecutions as settled } from '../../scripts/lib/executions';
 import type { Execution } from '../../scripts/lib/executions';
-import type { N8nOptions, RunningN8n } from '../../scripts/lib/n8n';
-import { n8nPid, processMemory, startN8n, stopN8n } from '../../scripts/lib/n8n';
+import type { N8nOptions, RunningN8n } from '../../scripts/lib/n8nProcess';
+import { n8nPid, processMemory, startN8n, stopN8n } from '../../scripts/lib/n8nProcess';
 import { faultsState } from './state';
 
-export type { Execution } from '../../scripts/lib/executions';
-export { stopN8n } from '../../scripts/lib/n8n';
+export { stopN8n } from '../../scripts/lib/n8nProcess';
 
 /** The fault suite's n8n, with the API key its global setup created. */
 function client(): N8nClient {

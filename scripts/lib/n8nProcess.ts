@@ -4,7 +4,7 @@ import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFi
 import { join } from 'node:path';
 
 import { N8N_BIN } from './paths';
-import { killTree, npmEnv, run } from './run';
+import { killTree, npmEnv, run } from './processes';
 import { waitFor } from './wait';
 
 export interface N8nOptions {

@@ -13,7 +13,7 @@ export type VendorKey = 'comnica' | 'ucontact' | 'cention' | 'sinch';
 export interface BenchVendor {
 	key: VendorKey;
 	title: string;
-	/** Operation ID of operations.md and its name. */
+	/** Operation ID (as in the tests and the README) and its name. */
 	operation: string;
 	/** Node name as in package.json (without the package prefix). */
 	nodeType: string;

@@ -13,8 +13,8 @@ import { CentionSimulator } from '../test/simulators/cention';
 import { ComnicaSimulator } from '../test/simulators/comnica';
 import { SinchSimulator } from '../test/simulators/sinch';
 import { UContactSimulator } from '../test/simulators/ucontact';
-import type { VendorKey } from './vendors';
-import { inputItems, VENDORS } from './vendors';
+import type { VendorKey } from './benchOperations';
+import { inputItems, VENDORS } from './benchOperations';
 
 export interface EngineRun {
 	/** Requests to the operation's endpoint. */

@@ -1,6 +1,6 @@
 import { VIPEX_BASIC_AUTH } from '../../scripts/lib/demoCredentials';
 import type { PbxConnection, SendCommand, SentRequest } from '../../test/simulators/vipex';
-import { simulator } from './simulators';
+import { simulator } from './simulatorControl';
 
 /** The PBX's answer as `POST /pbx/send` reports it (response headers do not survive JSON). */
 export interface ReportedAnswer {

@@ -40,7 +40,7 @@ export interface FaultCase {
 
 export interface VendorProfile {
 	vendor: string;
-	/** Operation ID of operations.md and what it does. */
+	/** Operation ID (as in the tests and the README) and what it does. */
 	operation: string;
 	type: string;
 	credentialType: string;

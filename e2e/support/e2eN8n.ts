@@ -5,12 +5,13 @@ import { N8nClient } from '../../scripts/lib/client';
 import { finishedExecutions as finishedAtLeast, listExecutions } from '../../scripts/lib/executions';
 import type { Execution } from '../../scripts/lib/executions';
 import type { ImportedWorkflow, InstanceState } from '../../scripts/lib/instance';
-import { n8nCli } from '../../scripts/lib/n8n';
-import type { N8nOptions } from '../../scripts/lib/n8n';
+import { n8nCli } from '../../scripts/lib/n8nProcess';
+import type { N8nOptions } from '../../scripts/lib/n8nProcess';
 import { waitFor } from '../../scripts/lib/wait';
-import { CLI_BROKER_PORT, E2E_OPTIONS, QUEUE_MODE } from './options';
+import { E2E_CLI_BROKER_PORT } from '../../scripts/lib/ports';
+import { E2E_OPTIONS, QUEUE_MODE } from './e2eInstance';
 
-export type { Execution, NodeRun } from '../../scripts/lib/executions';
+export type { Execution } from '../../scripts/lib/executions';
 
 /** The running instance as globalSetup left it. */
 export function state(): InstanceState {
@@ -80,7 +81,7 @@ export async function runManually(workflowId: string): Promise<void> {
 		return;
 	}
 	await n8nCli(
-		{ ...mainOptions(), brokerPort: CLI_BROKER_PORT, port: CLI_BROKER_PORT + 1 },
+		{ ...mainOptions(), brokerPort: E2E_CLI_BROKER_PORT, port: E2E_CLI_BROKER_PORT + 1 },
 		['execute', `--id=${workflowId}`, '--rawOutput'],
 		3 * 60_000,
 	);

@@ -1,6 +1,6 @@
 import { SINCH_EDI_API_KEY, SINCH_EDI_BASIC_AUTH } from '../../scripts/lib/demoCredentials';
 import type { EdiIntegration, EdiResult, EdiSendCommand, EdiSentRequest } from '../../test/simulators/sinch/edi';
-import { simulator } from './simulators';
+import { simulator } from './simulatorControl';
 
 /** Every setting of an integration, unset ones as null (back to their defaults), so nothing of an earlier one is left. */
 const BLANK: Record<keyof EdiIntegration, null> = {

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 
 import type { QueueProcess } from '../scripts/lib/queue/cluster';
-import type { RunningN8n } from '../scripts/lib/n8n';
-import { n8nLog, n8nPid, startN8n, stopN8n } from '../scripts/lib/n8n';
-import { killTree } from '../scripts/lib/run';
+import type { RunningN8n } from '../scripts/lib/n8nProcess';
+import { n8nLog, n8nPid, startN8n, stopN8n } from '../scripts/lib/n8nProcess';
+import { killTree } from '../scripts/lib/processes';
 import { waitFor } from '../scripts/lib/wait';
 import type { BalancerStats } from '../scripts/lib/queue/balancer';
-import { state } from '../e2e/support/n8n';
+import { state } from '../e2e/support/e2eN8n';
 
-export { client, executions, state, workflow } from '../e2e/support/n8n';
+export { client, executions, state, workflow } from '../e2e/support/e2eN8n';
 
 /** The cluster the queue suite's global setup started (main, workers, webhook processors). */
 export function processes(role?: QueueProcess['role']): QueueProcess[] {
