@@ -81,7 +81,7 @@ export async function vendorRequest<E extends Endpoint, Answer>(
 	const options: IHttpRequestOptions = {
 		...defaults,
 		method: endpoint.method,
-		url: ABSOLUTE.test(path) ? path : `${api.root(credentials)}${endpoint.baseURL ?? baseURL ?? ''}${path}`,
+		url: ABSOLUTE.test(path) ? path : `${api.root(credentials)}${endpoint.baseURL ?? baseURL ?? ''}/${path.replace(/^\/+/, '')}`,
 		...(call.qs ? { qs: call.qs } : {}),
 		...(call.body ? { body: api.encode ? api.encode(call.body) : call.body } : {}),
 		returnFullResponse: true,
