@@ -15,13 +15,3 @@ export function comnicaBaseUrl(raw: string): string {
 	const url = withScheme.replace(/\/+$/, '');
 	return /^https?:\/\/[^/]+\.comnica\.cc$/i.test(url) ? `${url}/api` : url;
 }
-
-/** `rq_sent` as in the manual's examples: `2019-10-07 09:37:49.700+0000` (UTC). */
-export function comnicaTimestamp(date = new Date()): string {
-	return `${date.toISOString().replace('T', ' ').replace('Z', '')}+0000`;
-}
-
-/** Every Comnica request body is this envelope around the actual payload. */
-export function envelope(payload: object): { rq_sent: string; payload: object } {
-	return { rq_sent: comnicaTimestamp(), payload };
-}
