@@ -77,9 +77,11 @@ export async function vendorRequest<E extends Endpoint, Answer>(
 ): Promise<Answer> {
 	const credentials = await context.getCredentials(api.credential, call.itemIndex);
 	const path = call.path ?? endpoint.path;
-	const { baseURL, ...defaults } = api.options;
+	const { baseURL, headers, ...defaults } = api.options;
 	const options: IHttpRequestOptions = {
 		...defaults,
+		// A copy: the credential's authenticate adds its headers to the request's own object.
+		...(headers ? { headers: { ...headers } } : {}),
 		method: endpoint.method,
 		url: ABSOLUTE.test(path) ? path : `${api.root(credentials)}${endpoint.baseURL ?? baseURL ?? ''}/${path.replace(/^\/+/, '')}`,
 		...(call.qs ? { qs: call.qs } : {}),
