@@ -8,7 +8,8 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { COMNICA_BASE_URL_EXPRESSION, comnicaBaseUrl, envelope } from '../nodes/Comnica/transport/baseUrl';
+import { COMNICA_BASE_URL_EXPRESSION, comnicaBaseUrl } from '../nodes/Comnica/transport/baseUrl';
+import { envelope } from '../nodes/Comnica/transport/send';
 import { onApiRoot } from '../nodes/shared/apiRoot';
 import { accountKey, keyInUse, sharedLogin } from '../nodes/shared/sessionLogin';
 

@@ -8,7 +8,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { isRefusedLogin, parseUserToken } from '../nodes/UContact/transport/token';
+import { isRefusedLogin, parseUserToken } from '../nodes/UContact/helpers/token';
 import { UCONTACT_BASE_URL_EXPRESSION, ucontactBaseUrl } from '../nodes/UContact/transport/baseUrl';
 import { onApiRoot } from '../nodes/shared/apiRoot';
 import { accountKey, keyInUse, sharedLogin } from '../nodes/shared/sessionLogin';

@@ -17,8 +17,7 @@ import { scriptResultDescription } from './resources/scriptResult';
 import { guardedRequests } from '../shared/requestGuard';
 import { describedForAgents } from '../shared/toolDescription';
 import { sinchAgentView } from './helpers/agentView';
-import { offsetPages } from './helpers/paging';
-import { onePerRequest } from './transport/entities';
+import { offsetPages, onePerRequest } from './transport/paging';
 import { SINCH_UNAUTHORIZED, sinchPathIds, sinchRequestDefaults } from './transport';
 
 export class SinchContactPro implements INodeType {

@@ -11,8 +11,7 @@ import { endSessions, sessionDescription } from './resources/session';
 import { guardedRequests } from '../shared/requestGuard';
 import { describedForAgents } from '../shared/toolDescription';
 import { ucontactAgentView } from './helpers/agentView';
-import { paginateRecords } from './resources/recording/search';
-import { UCONTACT_SESSION, ucontactRequestDefaults } from './transport';
+import { paginateRecords, UCONTACT_SESSION, ucontactRequestDefaults } from './transport';
 
 // Operations whose work is more than one request: fallbacks, grouping of items, own token.
 const multiRequestOperations = {

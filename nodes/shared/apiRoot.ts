@@ -29,3 +29,13 @@ function hostOf(url: string): string | undefined {
 		return undefined;
 	}
 }
+
+/**
+ * A credential's address as a URL without trailing slashes: a bare name (`mycompany`) gets
+ * `https://` and the vendor's cloud domain, a host (with a dot or a port) gets `https://`.
+ */
+export function addressOf(raw: string, cloudDomain: string): string {
+	const value = String(raw ?? '').trim();
+	const withScheme = ABSOLUTE.test(value) ? value : `https://${value.includes('.') || value.includes(':') ? value : `${value}.${cloudDomain}`}`;
+	return withScheme.replace(/\/+$/, '');
+}

@@ -1,4 +1,5 @@
-import type { IExecuteSingleFunctions, IGetNodeParameterOptions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IGetNodeParameterOptions, IHttpRequestOptions, INode } from 'n8n-workflow';
 
 const reads = new WeakMap<object, Map<string, unknown>>();
 
@@ -27,4 +28,61 @@ export function itemParameter<T = unknown>(
 	}
 	const value = item.get(key);
 	return (value === MISSING ? fallback : value) as T;
+}
+
+/** Bad input, reported before anything is sent: a NodeOperationError naming the field. */
+export function inputError(node: INode, itemIndex: number, message: string, description?: string): NodeOperationError {
+	return new NodeOperationError(node, message, { itemIndex, description });
+}
+
+/** Throws `inputError` for the item a preSend or postReceive runs for. */
+export function fail(context: IExecuteSingleFunctions, message: string, description?: string): never {
+	throw inputError(context.getNode(), context.getItemIndex(), message, description);
+}
+
+/** Whether a value is empty for a required text or id: nothing, or only white space. */
+export function isBlank(value: unknown): boolean {
+	return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+/** A required text or id: throws `${field} is empty` (field as the message names it) for a blank value. */
+export function requireText(context: IExecuteSingleFunctions, value: unknown, field: string, description?: string): void {
+	if (isBlank(value)) fail(context, `${field} is empty`, description);
+}
+
+/** A date parameter as text: a Luxon DateTime or JS Date as ISO text, anything else trimmed. */
+export function asText(value: unknown): string {
+	if (value === undefined || value === null) return '';
+	if (typeof value === 'object' && typeof (value as { toISO?: unknown }).toISO === 'function') {
+		return String((value as { toISO: () => string }).toISO());
+	}
+	if (value instanceof Date) return value.toISOString();
+	return String(value).trim();
+}
+
+/** Reads `a.b.c` of an object; undefined where a part is missing. */
+export function getPath(target: unknown, path: string): unknown {
+	let value: unknown = target;
+	for (const key of path.split('.')) {
+		if (value === null || typeof value !== 'object') return undefined;
+		value = (value as IDataObject)[key];
+	}
+	return value;
+}
+
+/** Sets `a.b.c` of an object, creating the objects on the way. */
+export function setPath(target: IDataObject, path: string, value: unknown): void {
+	const keys = path.split('.');
+	let cursor = target;
+	for (const name of keys.slice(0, -1)) {
+		if (cursor[name] === null || typeof cursor[name] !== 'object') cursor[name] = {};
+		cursor = cursor[name] as IDataObject;
+	}
+	cursor[keys[keys.length - 1]] = value as IDataObject[string];
+}
+
+/** The request's body as an object a preSend can add to (an object is made when there is none). */
+export function bodyObject(requestOptions: IHttpRequestOptions): IDataObject {
+	if (requestOptions.body === null || typeof requestOptions.body !== 'object') requestOptions.body = {};
+	return requestOptions.body as IDataObject;
 }

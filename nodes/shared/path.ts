@@ -4,6 +4,11 @@ import { itemParameter } from './parameters';
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
+/** A routing url with its `{parameter}` parts replaced by the item's parameters, written by `format`. */
+export function filledPath(context: IExecuteSingleFunctions, path: string, format: (value: unknown) => string): string {
+	return path.replace(PLACEHOLDER, (_match, name: string) => format(itemParameter(context, name, '')));
+}
+
 /**
  * preSend of every request of a node: a `{parameter}` in the routing's url is replaced by
  * that parameter of the item, written by `format` (e.g. trimmed and URL-encoded). Urls stay
@@ -11,9 +16,7 @@ const PLACEHOLDER = /\{(\w+)\}/g;
  */
 export function pathParameters(format: (value: unknown) => string): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		if (requestOptions.url.includes('{')) {
-			requestOptions.url = requestOptions.url.replace(PLACEHOLDER, (_match, name: string) => format(itemParameter(this, name, '')));
-		}
+		if (requestOptions.url.includes('{')) requestOptions.url = filledPath(this, requestOptions.url, format);
 		return requestOptions;
 	};
 }

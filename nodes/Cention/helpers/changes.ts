@@ -12,7 +12,9 @@ import {
 	recordOutcome,
 	settle,
 } from '../../shared/polling';
-import { centionApiRequest } from '../transport';
+import type { Endpoint } from '../../shared/endpoint';
+import { vendorRequest } from '../../shared/request';
+import { api, ENDPOINTS } from '../transport';
 import type { JsonApiDocument } from './jsonApi';
 import { primaryResources, simplifyDocument } from './jsonApi';
 
@@ -31,10 +33,10 @@ import { primaryResources, simplifyDocument } from './jsonApi';
  * execution fails is read and emitted again by the next polls while this n8n runs.
  */
 
-const ERRANDS = 'json/c3_dirty_errand_list';
-const REPORTS = 'json/c3_errand_reports';
-const DIRTY_RATINGS = 'json/c3_dirty_facebook_ratings';
-const RATINGS = 'json/c3_facebook_ratings';
+/** The one report or rating of an id (the routing's paths with the id in place). */
+function one(endpoint: Endpoint, id: string): Endpoint {
+	return { method: endpoint.method, path: endpoint.path.replace(/\{\w+\}/, encodeURIComponent(id)) };
+}
 
 /** Parts of a report that change without the errand changing: the SLA figures and the flag itself. */
 const VOLATILE = ['changed', 'sla'];
@@ -69,7 +71,7 @@ function output(document: JsonApiDocument, simplify: boolean, drop: string[] = [
 // ── Errands (CEN-P1) ─────────────────────────────────────────────────────────
 
 async function changedErrands(context: IPollFunctions): Promise<string[]> {
-	const document = await centionApiRequest.call(context, { method: 'GET', path: ERRANDS });
+	const document = await vendorRequest(context, api, ENDPOINTS.changedErrands, { qs: {} });
 	return primaryResources(document ?? {}).flatMap((resource) => {
 		const errands = resource.attributes?.errands;
 		return Array.isArray(errands) ? errands.map(String) : [];
@@ -85,7 +87,7 @@ function reportFields(context: IPollFunctions): { fields: string[]; hidden: stri
 
 async function readReport(context: IPollFunctions, id: string, fields: string[]): Promise<JsonApiDocument> {
 	const qs = fields.length > 0 ? { 'fields[c3_errand_reports]': fields.join(',') } : {};
-	return (await centionApiRequest.call(context, { method: 'GET', path: `${REPORTS}/${encodeURIComponent(id)}` }, qs)) ?? {};
+	return (await vendorRequest(context, api, one(ENDPOINTS.errandReport, id), { qs })) ?? {};
 }
 
 function contentOf(document: JsonApiDocument): string {
@@ -98,7 +100,7 @@ function contentOf(document: JsonApiDocument): string {
 async function markChanged(context: IPollFunctions, ids: string[]): Promise<void> {
 	if (ids.length === 0) return;
 	const body = { data: { type: 'c3_dirty_errand_list', attributes: { errands: ids.map(Number) } } };
-	await centionApiRequest.call(context, { method: 'POST', path: ERRANDS }, {}, undefined, body);
+	await vendorRequest(context, api, ENDPOINTS.markErrandsChanged, { qs: {}, body });
 }
 
 /** Once the execution ended: clear the flag after a success (noticing a change made meanwhile). */
@@ -163,14 +165,14 @@ export async function pollErrands(context: IPollFunctions): Promise<INodeExecuti
 // ── Facebook ratings (CEN-P2) ────────────────────────────────────────────────
 
 async function changedRatings(context: IPollFunctions): Promise<string[]> {
-	const document = await centionApiRequest.call(context, { method: 'GET', path: DIRTY_RATINGS });
+	const document = await vendorRequest(context, api, ENDPOINTS.changedRatings, { qs: {} });
 	return primaryResources(document ?? {})
 		.map((resource) => String(resource.id ?? ''))
 		.filter((id) => id !== '');
 }
 
 async function readRating(context: IPollFunctions, id: string): Promise<JsonApiDocument> {
-	return (await centionApiRequest.call(context, { method: 'GET', path: `${RATINGS}/${encodeURIComponent(id)}` })) ?? {};
+	return (await vendorRequest(context, api, one(ENDPOINTS.facebookRating, id), { qs: {} })) ?? {};
 }
 
 export async function pollRatings(context: IPollFunctions): Promise<INodeExecutionData[][] | null> {

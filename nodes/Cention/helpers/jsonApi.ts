@@ -109,14 +109,3 @@ export function selfLink(resource: Resource): string | undefined {
 	}
 	return undefined;
 }
-
-/** Sets `value` at a dotted path, creating the objects on the way. */
-export function setPath(target: IDataObject, path: string, value: unknown): void {
-	const keys = path.split('.');
-	let cursor = target;
-	for (const name of keys.slice(0, -1)) {
-		if (cursor[name] === null || typeof cursor[name] !== 'object') cursor[name] = {};
-		cursor = cursor[name] as IDataObject;
-	}
-	cursor[keys[keys.length - 1]] = value as IDataObject[string];
-}

@@ -1,10 +1,11 @@
 import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
 import { primaryResources } from '../helpers/jsonApi';
-import { centionApiRequest } from '../transport';
+import { vendorRequest } from '../../shared/request';
+import { api } from '../transport';
 
 async function named(context: ILoadOptionsFunctions, type: string): Promise<INodePropertyOptions[]> {
-	const document = await centionApiRequest.call(context, { method: 'GET', path: `json/${type}` });
+	const document = await vendorRequest(context, api, { method: 'GET', path: `/json/${type}` }, { qs: {} });
 	return primaryResources(document ?? {})
 		.filter((resource) => resource.id !== undefined)
 		.map((resource) => ({

@@ -2,6 +2,8 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { binaryOutputField } from '../../shared/fields';
 import { receiveAttachments } from '../transport/receive';
+import { route } from '../../shared/endpoint';
+import type { Endpoint } from '../../shared/endpoint';
 import { requireId, withoutContent } from '../transport/send';
 
 interface FileResource {
@@ -22,7 +24,7 @@ interface FileResource {
 
 /** Resources that are files: the bytes come as base64 inside JSON:API and leave as binary data. */
 export function fileDescription(file: FileResource): INodeProperties[] {
-	const path = `json/${file.type}`;
+	const get: Endpoint = { method: 'GET', path: `/json/${file.type}/{${file.idParameter}}` };
 	const show = (operation: string[]) => ({ show: { resource: [file.resource], operation } });
 	const operations: INodePropertyOptions[] = [
 		{
@@ -31,23 +33,23 @@ export function fileDescription(file: FileResource): INodeProperties[] {
 			action: `Get ${file.one}`,
 			description: file.describeGet,
 			routing: {
-				request: { method: 'GET', url: `/${path}/{${file.idParameter}}` },
+				request: route(get),
 				send: { preSend: [requireId(file.idParameter, file.idLabel), ...(file.metadataOnly ? [withoutContent] : [])] },
-				output: { postReceive: [receiveAttachments({ method: 'GET', path: `${path}/{${file.idParameter}}` })] },
+				output: { postReceive: [receiveAttachments(get)] },
 			},
 		},
 	];
 	if (file.ofQuestion) {
-		const questionPath = `json/c3_library_questions/{questionId}/${file.ofQuestion.relationship}`;
+		const ofQuestion: Endpoint = { method: 'GET', path: `/json/c3_library_questions/{questionId}/${file.ofQuestion.relationship}` };
 		operations.push({
 			name: 'Get Many of Question',
 			value: 'getAllOfQuestion',
 			action: file.ofQuestion.action,
 			description: file.ofQuestion.description,
 			routing: {
-				request: { method: 'GET', url: `/${questionPath}` },
+				request: route(ofQuestion),
 				send: { preSend: [requireId('questionId', 'Question ID')] },
-				output: { postReceive: [receiveAttachments({ method: 'GET', path: questionPath })] },
+				output: { postReceive: [receiveAttachments(ofQuestion)] },
 			},
 		});
 	}

@@ -1,27 +1,17 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	IExecuteSingleFunctions,
-	IHookFunctions,
-	IHttpRequestOptions,
-	ILoadOptionsFunctions,
-	IN8nHttpFullResponse,
-	INode,
-	IPollFunctions,
-	IWebhookFunctions,
-} from 'n8n-workflow';
+import type { IDataObject, IN8nHttpFullResponse, INode } from 'n8n-workflow';
 
+import type { Endpoint } from '../../shared/endpoint';
 import { bodyText, vendorApiError } from '../../shared/errors';
 import { pathParameters } from '../../shared/path';
-import { transportError } from '../../shared/requestGuard';
+import { RENEW_ON_401, vendorRequest } from '../../shared/request';
+import type { RequestContext, VendorApi } from '../../shared/request';
 import type { JsonApiDocument } from '../helpers/jsonApi';
 import { parseDocument } from '../helpers/jsonApi';
 import { centionApiRoot, JSON_API } from './baseUrl';
-import type { Endpoint } from './errors';
-import { CENTION_UNAUTHORIZED, centionError } from './errors';
+import { CENTION_UNAUTHORIZED, centionError, centionWhere } from './errors';
 
 export { CENTION_API_ROOT_EXPRESSION, centionApiRoot, JSON_API } from './baseUrl';
-export type { Endpoint } from './errors';
+export { ENDPOINTS } from './endpoints';
 export { CENTION_UNAUTHORIZED, centionError } from './errors';
 
 /**
@@ -31,19 +21,14 @@ export { CENTION_UNAUTHORIZED, centionError } from './errors';
 export const centionRequestDefaults = {
 	json: true,
 	headers: { Accept: JSON_API, 'Content-Type': JSON_API },
-	ignoreHttpStatusErrors: { ignore: true as const, except: [401] },
+	ignoreHttpStatusErrors: RENEW_ON_401,
 };
 
 /** preSend of every request: the database IDs in `/json/c3_errand_reports/{errandId}`-style urls (checked by requireId). */
 export const centionPathIds = pathParameters((value) => String(value).trim());
 
 /** The JSON:API document of a successful answer; throws the mapped error for anything else. */
-export function documentOf(
-	node: INode,
-	response: IN8nHttpFullResponse,
-	endpoint: Endpoint,
-	itemIndex?: number,
-): JsonApiDocument | undefined {
+export function documentOf(node: INode, response: IN8nHttpFullResponse, endpoint: Endpoint, itemIndex?: number): JsonApiDocument | undefined {
 	if (response.statusCode < 200 || response.statusCode >= 300) {
 		throw centionError(node, response, endpoint, itemIndex);
 	}
@@ -51,57 +36,41 @@ export function documentOf(
 	const document = parseDocument(response.body);
 	if (!document) {
 		throw vendorApiError(node, {
-			message: `Cention answered ${endpoint.method} ${endpoint.path} with something that is not JSON:API`,
+			message: `Cention answered ${centionWhere(endpoint)} with something that is not JSON:API`,
 			description: `Check the API address and workspace in the Cention credential. Answer: ${bodyText(response.body)}`,
 			httpCode: response.statusCode,
 			itemIndex,
 			hint: 'Check the API address and workspace in the Cention credential.',
-			endpoint: `${endpoint.method} ${endpoint.path}`,
+			endpoint: centionWhere(endpoint),
 		});
 	}
 	return document;
 }
 
-type Context =
-	| IExecuteFunctions
-	| IExecuteSingleFunctions
-	| ILoadOptionsFunctions
-	| IHookFunctions
-	| IWebhookFunctions
-	| IPollFunctions;
-
 /**
- * The one request function for code paths (dropdowns, downloads, the triggers). `path` is
- * below /capi (`json/c3_libraries`) or, for links Cention hands out, a full URL on the
- * credential's host. `body` is a JSON:API document for POST.
+ * Requests of the package's code (dropdowns, downloads, the triggers) through `vendorRequest`.
+ * A path is below /capi (`/json/c3_libraries`) or, for links Cention hands out, a full URL on
+ * the credential's host; a body is a JSON:API document. The answer is the document, or
+ * undefined when Cention answered without one.
  */
+export const api: VendorApi<Endpoint, JsonApiDocument | undefined> = {
+	vendor: 'Cention',
+	credential: 'centionApi',
+	root: (credentials) => centionApiRoot(String(credentials.baseUrl), String(credentials.workspace)),
+	options: { json: true, headers: { Accept: JSON_API, 'Content-Type': JSON_API } },
+	unauthorized: CENTION_UNAUTHORIZED,
+	where: centionWhere,
+	error: (node, response, endpoint, call) => centionError(node, response, endpoint, call.itemIndex),
+	answer: (node, response, endpoint, call) => documentOf(node, response, endpoint, call.itemIndex),
+};
+
+/** `vendorRequest` with Cention's api, in the argument order the Cention Trigger calls it with. */
 export async function centionApiRequest(
-	this: Context,
+	this: RequestContext,
 	endpoint: Endpoint,
 	qs: IDataObject = {},
 	itemIndex?: number,
 	body?: IDataObject,
 ): Promise<JsonApiDocument | undefined> {
-	const credentials = await this.getCredentials<{ baseUrl: string; workspace: string }>('centionApi');
-	const root = centionApiRoot(credentials.baseUrl, credentials.workspace);
-	const url = /^https?:\/\//.test(endpoint.path) ? endpoint.path : `${root}/${endpoint.path.replace(/^\/+/, '')}`;
-	const options: IHttpRequestOptions = {
-		method: endpoint.method,
-		url,
-		qs,
-		headers: { Accept: JSON_API, 'Content-Type': JSON_API },
-		json: true,
-		returnFullResponse: true,
-		ignoreHttpStatusErrors: { ignore: true as const, except: [401] },
-		...(body ? { body } : {}),
-	};
-	const relative = { method: endpoint.method, path: url.replace(/^.*?\/capi\//, '') };
-	let response: IN8nHttpFullResponse;
-	try {
-		response = (await this.helpers.httpRequestWithAuthentication.call(this, 'centionApi', options)) as IN8nHttpFullResponse;
-	} catch (error) {
-		const where = `${relative.method} ${relative.path}`;
-		throw transportError(this.getNode(), 'Cention', where, error, itemIndex ?? 0, { unauthorized: CENTION_UNAUTHORIZED });
-	}
-	return documentOf(this.getNode(), response, relative, itemIndex);
+	return await vendorRequest(this, api, endpoint, { qs, itemIndex, body });
 }

@@ -1,45 +1,30 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IN8nHttpFullResponse,
-	INodeExecutionData,
-	PostReceiveAction,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData, PostReceiveAction } from 'n8n-workflow';
 
 import { bodyToBuffer } from '../../shared/binary';
+import type { Endpoint } from '../../shared/endpoint';
 import { vendorApiError } from '../../shared/errors';
 import { itemsFor } from '../../shared/items';
 import { itemParameter } from '../../shared/parameters';
+import { filledPath } from '../../shared/path';
+import { vendorRequest } from '../../shared/request';
 import { runsAsTool } from '../../shared/tool';
 import { attachmentBinary, attachmentContent, attachmentMetadata } from '../helpers/attachments';
 import type { JsonApiDocument, Resource } from '../helpers/jsonApi';
 import { primaryResources, simplifyDocument } from '../helpers/jsonApi';
 import { parseLogioCsv, parseLogioJson } from '../helpers/logio';
-import type { Endpoint } from './errors';
-import { centionError } from './errors';
-import { centionApiRequest, documentOf } from './index';
+import { centionError, centionWhere } from './errors';
+import { api, documentOf } from './index';
+import { limited } from './paging';
 import { errandIdsOf } from './send';
 
-/** An endpoint whose `{parameter}` parts are filled from the node's parameters (for messages). */
-export interface EndpointTemplate {
-	method: 'GET' | 'POST';
-	path: string;
-}
-
-function endpointOf(context: IExecuteSingleFunctions, template: EndpointTemplate): Endpoint {
-	const path = template.path.replace(/\{(\w+)\}/g, (_, name: string) => String(itemParameter(context, name, '')).trim());
-	return { method: template.method, path };
+/** The endpoint with the item's ids in its path (for messages). */
+function endpointOf(context: IExecuteSingleFunctions, template: Endpoint): Endpoint {
+	return { method: template.method, path: filledPath(context, template.path, (value) => String(value).trim()) };
 }
 
 /** Simplify, which an AI agent always gets (it cannot use a JSON:API document). */
 function simplify(context: IExecuteSingleFunctions): boolean {
 	return runsAsTool(context) || itemParameter(context, 'simplify', true);
-}
-
-/** Return All / Limit: Cention answers every row at once, the node keeps the first `limit`. */
-function limited<T>(context: IExecuteSingleFunctions, rows: T[]): T[] {
-	if (itemParameter(context, 'returnAll', true)) return rows;
-	return rows.slice(0, itemParameter(context, 'limit', 50));
 }
 
 function successItems(context: IExecuteSingleFunctions, response: IN8nHttpFullResponse): INodeExecutionData[] {
@@ -51,7 +36,7 @@ function successItems(context: IExecuteSingleFunctions, response: IN8nHttpFullRe
  * JSON:API answers: with Simplify, one flat item per resource (`included` resolved);
  * without, the document as Cention sent it.
  */
-export function receiveDocument(template: EndpointTemplate, options: { list?: boolean } = {}): PostReceiveAction {
+export function receiveDocument(template: Endpoint, options: { list?: boolean } = {}): PostReceiveAction {
 	return async function (this: IExecuteSingleFunctions, _items, response): Promise<INodeExecutionData[]> {
 		const document = documentOf(this.getNode(), response, endpointOf(this, template), this.getItemIndex());
 		if (!document) return successItems(this, response);
@@ -71,7 +56,7 @@ function changedItems(context: IExecuteSingleFunctions, ids: unknown[], status: 
 }
 
 /** The changed-errand list (`attributes.errands`): one item per errand, ready for Get Report. */
-export function receiveChangedErrands(template: EndpointTemplate): PostReceiveAction {
+export function receiveChangedErrands(template: Endpoint): PostReceiveAction {
 	return async function (this: IExecuteSingleFunctions, _items, response): Promise<INodeExecutionData[]> {
 		const document = documentOf(this.getNode(), response, endpointOf(this, template), this.getItemIndex());
 		if (!document) return [];
@@ -85,7 +70,7 @@ export function receiveChangedErrands(template: EndpointTemplate): PostReceiveAc
 }
 
 /** The changed-rating list (one resource per rating): one item per rating, ready for Get. */
-export function receiveChangedRatings(template: EndpointTemplate): PostReceiveAction {
+export function receiveChangedRatings(template: Endpoint): PostReceiveAction {
 	return async function (this: IExecuteSingleFunctions, _items, response): Promise<INodeExecutionData[]> {
 		const document = documentOf(this.getNode(), response, endpointOf(this, template), this.getItemIndex());
 		if (!document) return [];
@@ -96,7 +81,7 @@ export function receiveChangedRatings(template: EndpointTemplate): PostReceiveAc
 }
 
 /** Mark as Changed: Cention answers `{id: "0"}`; the items are the errands that were marked. */
-export function receiveMarkedErrands(template: EndpointTemplate): PostReceiveAction {
+export function receiveMarkedErrands(template: Endpoint): PostReceiveAction {
 	return async function (this: IExecuteSingleFunctions, _items, response): Promise<INodeExecutionData[]> {
 		const document = documentOf(this.getNode(), response, endpointOf(this, template), this.getItemIndex());
 		if (document && !simplify(this)) return itemsFor(this, document as IDataObject);
@@ -105,7 +90,7 @@ export function receiveMarkedErrands(template: EndpointTemplate): PostReceiveAct
 }
 
 /** Export rows: `content` is one row object in the manual's sample and an array in its table. */
-export function receiveExportRows(template: EndpointTemplate): PostReceiveAction {
+export function receiveExportRows(template: Endpoint): PostReceiveAction {
 	return async function (this: IExecuteSingleFunctions, _items, response): Promise<INodeExecutionData[]> {
 		const document = documentOf(this.getNode(), response, endpointOf(this, template), this.getItemIndex());
 		if (!document) return successItems(this, response);
@@ -125,17 +110,17 @@ async function withContent(
 ): Promise<Resource> {
 	if (attachmentContent(resource) !== undefined || !resource.id) return resource;
 	// List answers may leave the bytes out: fetch the single attachment, which carries them.
-	const single = await centionApiRequest.call(
+	const single = await vendorRequest(
 		context,
-		{ method: 'GET', path: `json/${resource.type}/${encodeURIComponent(resource.id)}` },
-		{},
-		context.getItemIndex(),
+		api,
+		{ method: 'GET', path: `/json/${resource.type}/${encodeURIComponent(resource.id)}` },
+		{ qs: {}, itemIndex: context.getItemIndex() },
 	);
 	return primaryResources(single ?? {})[0] ?? resource;
 }
 
 /** Attachments and archived images: metadata as JSON, the file as binary data. */
-export function receiveAttachments(template: EndpointTemplate): PostReceiveAction {
+export function receiveAttachments(template: Endpoint): PostReceiveAction {
 	return async function (this: IExecuteSingleFunctions, _items, response): Promise<INodeExecutionData[]> {
 		const document: JsonApiDocument = documentOf(this.getNode(), response, endpointOf(this, template), this.getItemIndex()) ?? {};
 		const metadataOnly = itemParameter<boolean>(this, 'options.metadataOnly', false);
@@ -153,7 +138,7 @@ export function receiveAttachments(template: EndpointTemplate): PostReceiveActio
 }
 
 /** The login/logout log, CSV or JSON, as one item per record. */
-export function receiveLogio(template: EndpointTemplate): PostReceiveAction {
+export function receiveLogio(template: Endpoint): PostReceiveAction {
 	return async function (this: IExecuteSingleFunctions, _items, response): Promise<INodeExecutionData[]> {
 		const endpoint = endpointOf(this, template);
 		if (response.statusCode < 200 || response.statusCode >= 300) {
@@ -173,12 +158,12 @@ export function receiveLogio(template: EndpointTemplate): PostReceiveAction {
 		}
 		if (!rows) {
 			throw vendorApiError(this.getNode(), {
-				message: `Cention answered ${endpoint.method} ${endpoint.path} with something that is not a ${format.toUpperCase()} login log`,
+				message: `Cention answered ${centionWhere(endpoint)} with something that is not a ${format.toUpperCase()} login log`,
 				description: `Check the API address and workspace in the Cention credential. Answer: ${text.slice(0, 300)}`,
 				httpCode: response.statusCode,
 				itemIndex: this.getItemIndex(),
 				hint: 'Check the API address and workspace in the Cention credential.',
-				endpoint: `${endpoint.method} ${endpoint.path}`,
+				endpoint: centionWhere(endpoint),
 			});
 		}
 		return itemsFor(this, limited(this, rows));

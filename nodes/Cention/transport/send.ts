@@ -1,20 +1,9 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, PreSendAction } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
-import { itemParameter } from '../../shared/parameters';
+import { bodyObject as bodyOf, fail, itemParameter, requireText, setPath } from '../../shared/parameters';
 import type { Change } from '../../shared/send';
 import { attachmentFromBinary, splitList } from '../helpers/attachments';
 import { toCentionDate, toUnixSeconds } from '../helpers/dates';
-import { setPath } from '../helpers/jsonApi';
-
-function fail(context: IExecuteSingleFunctions, message: string, description?: string): never {
-	throw new NodeOperationError(context.getNode(), message, { itemIndex: context.getItemIndex(), description });
-}
-
-function bodyOf(options: IHttpRequestOptions): IDataObject {
-	if (options.body === null || typeof options.body !== 'object') options.body = {};
-	return options.body as IDataObject;
-}
 
 function databaseIdOf(context: IExecuteSingleFunctions, value: unknown, label: string): string {
 	const id = String(value ?? '').trim();
@@ -41,9 +30,8 @@ export function databaseId(label: string, as: 'text' | 'number' = 'text'): Chang
 /** sendAs check of text Cention needs filled (the editor's "required" does not stop an empty expression). */
 export function requiredText(label: string, why: string, send: 'asGiven' | 'trimmed' = 'asGiven'): Change {
 	return (value, context) => {
-		const text = String(value ?? '').trim();
-		if (text === '') fail(context, `${label} is empty`, why);
-		return send === 'trimmed' ? text : value;
+		requireText(context, String(value ?? ''), label, why);
+		return send === 'trimmed' ? String(value).trim() : value;
 	};
 }
 

@@ -1,6 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
-import { comnicaApiRequest } from '../transport';
+import { vendorRequest } from '../../shared/request';
+import { api, ENDPOINTS } from '../transport';
 
 interface Entry {
 	id: number;
@@ -9,7 +10,7 @@ interface Entry {
 
 /** Dropdowns use the same Filter Data lookup (COM-01) the Filter Data resource exposes. */
 async function lookUp(context: ILoadOptionsFunctions, key: string, options: IDataObject = {}): Promise<Entry[]> {
-	const payload = (await comnicaApiRequest.call(context, '/search/filterdata', { [key]: options })) as Record<string, Entry[]>;
+	const payload = (await vendorRequest(context, api, ENDPOINTS.filterData, { body: { [key]: options } })) as Record<string, Entry[]>;
 	return payload[key] ?? [];
 }
 
@@ -84,7 +85,7 @@ export async function getRecordColumns(this: ILoadOptionsFunctions): Promise<INo
 	const options: INodePropertyOptions[] = systemColumns.map(([value, description]) => ({ name: value, value, description }));
 	const project = currentProject(this);
 	if (project) {
-		const fields = (await comnicaApiRequest.call(this, '/integration/cc/project/fields/list/v1', { project_id: project })) as Array<{ name: string; datatype: string }>;
+		const fields = (await vendorRequest(this, api, ENDPOINTS.projectFields, { body: { project_id: project } })) as Array<{ name: string; datatype: string }>;
 		for (const field of fields) {
 			if (!options.some((option) => option.value === field.name)) {
 				options.push({ name: field.name, value: field.name, description: `Project data field (${field.datatype})` });
@@ -98,6 +99,6 @@ export async function getRecordColumns(this: ILoadOptionsFunctions): Promise<INo
 export async function getProjectFieldNames(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const project = currentProject(this);
 	if (!project) return [];
-	const fields = (await comnicaApiRequest.call(this, '/integration/cc/project/fields/list/v1', { project_id: project })) as Array<{ name: string; datatype: string }>;
+	const fields = (await vendorRequest(this, api, ENDPOINTS.projectFields, { body: { project_id: project } })) as Array<{ name: string; datatype: string }>;
 	return fields.map((field) => ({ name: field.name, value: field.name, description: field.datatype })).sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -1,6 +1,7 @@
 import type { FieldType, ILoadOptionsFunctions, ResourceMapperField, ResourceMapperFields } from 'n8n-workflow';
 
-import { comnicaApiRequest } from '../transport';
+import { vendorRequest } from '../../shared/request';
+import { api, ENDPOINTS } from '../transport';
 
 interface ProjectField {
 	name: string;
@@ -48,7 +49,7 @@ function toMapperField(field: ProjectField, required: boolean): ResourceMapperFi
 export async function getProjectFields(this: ILoadOptionsFunctions): Promise<ResourceMapperFields> {
 	const project = Number(this.getNodeParameter('project', 0));
 	if (!Number.isInteger(project) || project <= 0) return { fields: [], emptyFieldsNotice: 'Select a project first' };
-	const fields = (await comnicaApiRequest.call(this, '/integration/cc/project/fields/list/v1', { project_id: project })) as ProjectField[];
+	const fields = (await vendorRequest(this, api, ENDPOINTS.projectFields, { body: { project_id: project } })) as ProjectField[];
 	return { fields: fields.map((field) => toMapperField(field, false)) };
 }
 
@@ -56,7 +57,7 @@ export async function getProjectFields(this: ILoadOptionsFunctions): Promise<Res
 export async function getVideoColumns(this: ILoadOptionsFunctions): Promise<ResourceMapperFields> {
 	const project = Number(this.getNodeParameter('videoProject', 0));
 	if (!Number.isInteger(project) || project <= 0) return { fields: [], emptyFieldsNotice: 'Select a video project first' };
-	const columns = (await comnicaApiRequest.call(this, '/video/project/column/list', { project_id: project })) as ProjectField[];
+	const columns = (await vendorRequest(this, api, ENDPOINTS.videoColumns, { body: { project_id: project } })) as ProjectField[];
 	return {
 		fields: columns.filter((column) => !column.output_only).map((column) => toMapperField(column, column.mandatory_at_input === true)),
 	};

@@ -1,3 +1,5 @@
+import { addressOf } from '../../shared/apiRoot';
+
 /**
  * Comnica serves each company at https://<company>.comnica.cc/api. The credential takes the
  * company name, its domain (mycompany.comnica.cc, /api is added), or a full base URL (on-premise,
@@ -8,20 +10,6 @@ export const COMNICA_BASE_URL_EXPRESSION =
 	'={{ ((url) => /^https?:\\/\\/[^/]+\\.comnica\\.cc$/i.test(url) ? url + "/api" : url)(((value) => /^https?:\\/\\//i.test(value) ? value : "https://" + (value.includes(".") || value.includes(":") ? value : value + ".comnica.cc"))(String($credentials.baseUrl).trim()).replace(/\\/+$/, "")) }}';
 
 export function comnicaBaseUrl(raw: string): string {
-	const value = String(raw ?? '').trim();
-	const withScheme = /^https?:\/\//i.test(value)
-		? value
-		: `https://${value.includes('.') || value.includes(':') ? value : `${value}.comnica.cc`}`;
-	const url = withScheme.replace(/\/+$/, '');
+	const url = addressOf(raw, 'comnica.cc');
 	return /^https?:\/\/[^/]+\.comnica\.cc$/i.test(url) ? `${url}/api` : url;
-}
-
-/** `rq_sent` as in the manual's examples: `2019-10-07 09:37:49.700+0000` (UTC). */
-export function comnicaTimestamp(date = new Date()): string {
-	return `${date.toISOString().replace('T', ' ').replace('Z', '')}+0000`;
-}
-
-/** Every Comnica request body is this envelope around the actual payload. */
-export function envelope(payload: object): { rq_sent: string; payload: object } {
-	return { rq_sent: comnicaTimestamp(), payload };
 }

@@ -2,8 +2,9 @@ import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workfl
 
 import type { SeenIds } from '../../shared/polling';
 import { compareWithSeen, fingerprint, isManual, pollState } from '../../shared/polling';
-import { ENDPOINTS, sinchApiRequest } from '../transport';
-import type { Endpoint } from '../transport';
+import { vendorRequest } from '../../shared/request';
+import { api, ENDPOINTS } from '../transport';
+import type { SinchEndpoint } from '../transport';
 
 /**
  * SCP-P1: new or changed emails, callbacks, chats or contacts. The CMI reference documents no
@@ -15,11 +16,11 @@ import type { Endpoint } from '../transport';
 
 export type Watched = 'email' | 'callback' | 'chat' | 'contact';
 
-const LISTS: Record<Watched, { path: string; endpoint: Endpoint; queue: string; status: string }> = {
-	email: { path: '/emails', endpoint: ENDPOINTS.email.getAll, queue: 'from_queue', status: 'status' },
-	callback: { path: '/callbacks', endpoint: ENDPOINTS.callback.getAll, queue: 'callbackQueue', status: 'lastResult' },
-	chat: { path: '/chats', endpoint: ENDPOINTS.chat.getAll, queue: 'from_queue', status: 'status' },
-	contact: { path: '/contacts', endpoint: ENDPOINTS.contact.getAll, queue: 'queue', status: 'status' },
+const LISTS: Record<Watched, { endpoint: SinchEndpoint; queue: string; status: string }> = {
+	email: { endpoint: ENDPOINTS.email.getAll, queue: 'from_queue', status: 'status' },
+	callback: { endpoint: ENDPOINTS.callback.getAll, queue: 'callbackQueue', status: 'lastResult' },
+	chat: { endpoint: ENDPOINTS.chat.getAll, queue: 'from_queue', status: 'status' },
+	contact: { endpoint: ENDPOINTS.contact.getAll, queue: 'queue', status: 'status' },
 };
 
 /** Fields that date an item, to pick the newest for "Fetch Test Event". */
@@ -56,9 +57,9 @@ function settings(context: IPollFunctions): Settings {
 }
 
 async function readList(context: IPollFunctions, options: Settings): Promise<IDataObject[]> {
-	const { path, endpoint } = LISTS[options.resource];
+	const { endpoint } = LISTS[options.resource];
 	const qs = options.resource === 'email' && options.attachedData ? { includeAttachedData: 'true' } : {};
-	const rows = await sinchApiRequest.call(context, 'cmi', 'GET', path, endpoint, qs);
+	const rows = await vendorRequest(context, api, endpoint, { qs });
 	return (Array.isArray(rows) ? rows : []).filter((row): row is IDataObject => row !== null && typeof row === 'object' && !Array.isArray(row));
 }
 

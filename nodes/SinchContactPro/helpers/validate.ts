@@ -1,20 +1,12 @@
-import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, INode } from 'n8n-workflow';
+
+import { asText as text, inputError } from '../../shared/parameters';
 
 /** CMI: "nextCallTime is only allowed when lastResult is either CUSTOM_TIME or RESCHEDULE." */
 export const NEXT_CALL_TIME_RESULTS = ['CUSTOM_TIME', 'RESCHEDULE'];
 
 function fail(node: INode, itemIndex: number, message: string, description: string): never {
-	throw new NodeOperationError(node, message, { itemIndex, description });
-}
-
-function text(value: unknown): string {
-	if (value === undefined || value === null) return '';
-	if (typeof value === 'object' && typeof (value as { toISO?: unknown }).toISO === 'function') {
-		return String((value as { toISO: () => string }).toISO());
-	}
-	if (value instanceof Date) return value.toISOString();
-	return String(value).trim();
+	throw inputError(node, itemIndex, message, description);
 }
 
 /** The PUT /callbacks/{id} body: only the four fields the server updates, checked first. */
@@ -48,7 +40,7 @@ export interface ScriptAnswer {
  * The POST /scriptResults bodies: one script result entity per answer. The CMI reference
  * (docs.cc.sinch.com/cloud/api/CMI.html, /scriptResults → post, "Entity representing a
  * scriptResult") describes one entity with contact_id, script_id, question.id and answer.id or
- * answer.answerdata; each is sent in its own request (transport/entities.ts). Choice questions
+ * answer.answerdata; each is sent in its own request (transport/paging.ts). Choice questions
  * (RADIOBUTTON, CHECKBOX, DROPDOWNLIST, DROPDOWNCHECKBOX, COMBOBOX) are answered by answer.id,
  * free-text ones (INPUTTEXT, TEXTAREA, COMBOBOX) by answer.answerdata; with an id the text is
  * ignored, so it is not sent.

@@ -1,6 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
-import { ENDPOINTS, sinchApiRequest } from '../transport';
+import { vendorRequest } from '../../shared/request';
+import { api, ENDPOINTS } from '../transport';
 
 interface ScriptAnswer extends IDataObject {
 	id?: string;
@@ -25,7 +26,7 @@ const PAGE = 100;
 export async function getScripts(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const scripts: IDataObject[] = [];
 	for (let offset = 0; ; offset += PAGE) {
-		const page = await sinchApiRequest.call(this, 'rci', 'GET', '/scripts', ENDPOINTS.script.getAll, { offset, limit: PAGE });
+		const page = await vendorRequest(this, api, ENDPOINTS.script.getAll, { qs: { offset, limit: PAGE } });
 		const rows = Array.isArray(page) ? (page as IDataObject[]) : [];
 		scripts.push(...rows);
 		if (rows.length < PAGE) break;
@@ -38,13 +39,7 @@ export async function getScripts(this: ILoadOptionsFunctions): Promise<INodeProp
 async function scriptQuestions(context: ILoadOptionsFunctions): Promise<ScriptQuestion[]> {
 	const scriptId = String(context.getCurrentNodeParameter('scriptId') ?? '').trim();
 	if (scriptId === '' || scriptId.startsWith('=')) return [];
-	const script = (await sinchApiRequest.call(
-		context,
-		'rci',
-		'GET',
-		`/scripts/${encodeURIComponent(scriptId)}`,
-		ENDPOINTS.script.get,
-	)) as { questions?: ScriptQuestion[] } | undefined;
+	const script = (await vendorRequest(context, api, ENDPOINTS.script.get, { path: `/scripts/${encodeURIComponent(scriptId)}` })) as { questions?: ScriptQuestion[] } | undefined;
 	return Array.isArray(script?.questions) ? script.questions : [];
 }
 

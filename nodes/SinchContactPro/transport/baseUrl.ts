@@ -12,15 +12,9 @@ export const RCI_PATH = '/RI/rci';
 /** The CMI's full address, for the credential's Test button (one request per click). */
 export const CMI_BASE_URL = '={{ $credentials.baseUrl.trim().replace(/\\/+$/, "").replace(/\\/RI(\\/(cmi|rci))?$/i, "") + "/RI/cmi" }}';
 
-export type SinchInterface = 'cmi' | 'rci';
-
 export function sinchServer(value: string): string {
 	return value
 		.trim()
 		.replace(/\/+$/, '')
 		.replace(/\/RI(\/(cmi|rci))?$/i, '');
-}
-
-export function sinchBaseUrl(value: string, api: SinchInterface): string {
-	return `${sinchServer(value)}/RI/${api}`;
 }

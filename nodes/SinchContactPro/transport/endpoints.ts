@@ -1,13 +1,13 @@
 import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
+import type { Endpoint } from '../../shared/endpoint';
 import { itemParameter } from '../../shared/parameters';
+import { RCI_PATH } from './baseUrl';
 
-/** What an operation calls, for answers and error messages. */
-export interface Endpoint {
+/** What an operation calls: its routing (`route`) and its answers and error messages. */
+export interface SinchEndpoint extends Endpoint {
 	/** The thing acted on, in the user's words ("callback"). */
 	thing: string;
-	/** Method and path as the CMI reference writes them. */
-	endpoint: string;
 	/** The Contact Pro right the call needs, named in 403 errors (absent: not published). */
 	right?: string;
 	/** The id acted on (404 messages, 204 answers). */
@@ -39,79 +39,79 @@ const RIGHTS = {
 
 export const ENDPOINTS = {
 	email: {
-		get: { thing: 'email', endpoint: 'GET /emails/{emailId}', right: RIGHTS.emails, id: param('emailId') },
-		getAll: { thing: 'email', endpoint: 'GET /emails', right: RIGHTS.emails },
+		get: { thing: 'email', method: 'GET', path: '/emails/{emailId}', right: RIGHTS.emails, id: param('emailId') },
+		getAll: { thing: 'email', method: 'GET', path: '/emails', right: RIGHTS.emails },
 	},
 	scriptResult: {
-		get: { thing: 'script result', endpoint: 'GET /scriptResults/{scriptResultId}', right: RIGHTS.scriptResults, id: param('scriptResultId') },
-		getAll: { thing: 'script result', endpoint: 'GET /scriptResults', right: RIGHTS.scriptResults },
-		upsert: { thing: 'script result', endpoint: 'POST /scriptResults', right: RIGHTS.scriptResults, id: param('contactId') },
+		get: { thing: 'script result', method: 'GET', path: '/scriptResults/{scriptResultId}', right: RIGHTS.scriptResults, id: param('scriptResultId') },
+		getAll: { thing: 'script result', method: 'GET', path: '/scriptResults', right: RIGHTS.scriptResults },
+		upsert: { thing: 'script result', method: 'POST', path: '/scriptResults', right: RIGHTS.scriptResults, id: param('contactId') },
 	},
 	script: {
-		get: { thing: 'script', endpoint: 'GET /RI/rci/scripts/{scriptId}', right: RIGHTS.scripts, id: param('scriptId') },
-		getAll: { thing: 'script', endpoint: 'GET /RI/rci/scripts', right: RIGHTS.scripts },
+		get: { thing: 'script', method: 'GET', baseURL: RCI_PATH, path: '/scripts/{scriptId}', right: RIGHTS.scripts, id: param('scriptId') },
+		getAll: { thing: 'script', method: 'GET', baseURL: RCI_PATH, path: '/scripts', right: RIGHTS.scripts },
 	},
 	chat: {
-		get: { thing: 'chat', endpoint: 'GET /chats/{chatId}', right: RIGHTS.chats, id: param('chatId') },
-		getAll: { thing: 'chat', endpoint: 'GET /chats', right: RIGHTS.chats },
-		create: { thing: 'chat', endpoint: 'POST /chats', right: RIGHTS.chats },
+		get: { thing: 'chat', method: 'GET', path: '/chats/{chatId}', right: RIGHTS.chats, id: param('chatId') },
+		getAll: { thing: 'chat', method: 'GET', path: '/chats', right: RIGHTS.chats },
+		create: { thing: 'chat', method: 'POST', path: '/chats', right: RIGHTS.chats },
 	},
 	callRecording: {
-		get: { thing: 'call recording', endpoint: 'GET /callRecordings/{callRecordingId}', right: RIGHTS.recordings, id: param('callRecordingId') },
-		getAll: { thing: 'call recording', endpoint: 'GET /callRecordings', right: RIGHTS.recordings },
+		get: { thing: 'call recording', method: 'GET', path: '/callRecordings/{callRecordingId}', right: RIGHTS.recordings, id: param('callRecordingId') },
+		getAll: { thing: 'call recording', method: 'GET', path: '/callRecordings', right: RIGHTS.recordings },
 		getListenLog: {
 			thing: 'call recording',
-			endpoint: 'GET /callRecordings/{callRecordingId}/listenLog',
+			method: 'GET', path: '/callRecordings/{callRecordingId}/listenLog',
 			right: RIGHTS.recordings,
 			id: param('callRecordingId'),
 		},
 		addListenLog: {
 			thing: 'call recording',
-			endpoint: 'POST /callRecordings/{callRecordingId}/listenLog',
+			method: 'POST', path: '/callRecordings/{callRecordingId}/listenLog',
 			right: RIGHTS.recordings,
 			id: param('callRecordingId'),
 		},
 	},
 	callback: {
-		get: { thing: 'callback', endpoint: 'GET /callbacks/{callbackId}', right: 'Callbacks: View', id: param('callbackId') },
-		getAll: { thing: 'callback', endpoint: 'GET /callbacks', right: 'Callbacks: View' },
-		create: { thing: 'callback', endpoint: 'POST /callbacks', right: 'Callbacks: Create' },
-		update: { thing: 'callback', endpoint: 'PUT /callbacks/{callbackId}', right: 'Callbacks: Modify', id: param('callbackId') },
+		get: { thing: 'callback', method: 'GET', path: '/callbacks/{callbackId}', right: 'Callbacks: View', id: param('callbackId') },
+		getAll: { thing: 'callback', method: 'GET', path: '/callbacks', right: 'Callbacks: View' },
+		create: { thing: 'callback', method: 'POST', path: '/callbacks', right: 'Callbacks: Create' },
+		update: { thing: 'callback', method: 'PUT', path: '/callbacks/{callbackId}', right: 'Callbacks: Modify', id: param('callbackId') },
 	},
 	contact: {
-		get: { thing: 'contact', endpoint: 'GET /contacts/{contactId}', right: RIGHTS.contacts, id: param('contactId') },
-		getAll: { thing: 'contact', endpoint: 'GET /contacts', right: RIGHTS.contacts },
-		getEvents: { thing: 'contact', endpoint: 'GET /contacts/{contactId}/details', right: RIGHTS.contacts, id: param('contactId') },
+		get: { thing: 'contact', method: 'GET', path: '/contacts/{contactId}', right: RIGHTS.contacts, id: param('contactId') },
+		getAll: { thing: 'contact', method: 'GET', path: '/contacts', right: RIGHTS.contacts },
+		getEvents: { thing: 'contact', method: 'GET', path: '/contacts/{contactId}/details', right: RIGHTS.contacts, id: param('contactId') },
 	},
 	contactRemark: {
-		get: { thing: 'contact', endpoint: 'GET /contacts/{contactId}/remarks', right: RIGHTS.contacts, id: param('contactId') },
-		create: { thing: 'contact', endpoint: 'POST /contacts/{contactId}/remarks', right: RIGHTS.remarks, id: param('contactId') },
-		update: { thing: 'contact', endpoint: 'PUT /contacts/{contactId}/remarks', right: RIGHTS.remarks, id: param('contactId') },
+		get: { thing: 'contact', method: 'GET', path: '/contacts/{contactId}/remarks', right: RIGHTS.contacts, id: param('contactId') },
+		create: { thing: 'contact', method: 'POST', path: '/contacts/{contactId}/remarks', right: RIGHTS.remarks, id: param('contactId') },
+		update: { thing: 'contact', method: 'PUT', path: '/contacts/{contactId}/remarks', right: RIGHTS.remarks, id: param('contactId') },
 	},
 	contactData: {
-		get: { thing: 'contact data of contact', endpoint: 'GET /contactData/{contactId}', right: RIGHTS.contactDataRead, id: param('contactId') },
-		getAll: { thing: 'contact data', endpoint: 'GET /contactData', right: RIGHTS.contactDataRead },
-		upsert: { thing: 'contact', endpoint: 'POST /contactData', right: RIGHTS.contactDataWrite, id: param('contactId') },
+		get: { thing: 'contact data of contact', method: 'GET', path: '/contactData/{contactId}', right: RIGHTS.contactDataRead, id: param('contactId') },
+		getAll: { thing: 'contact data', method: 'GET', path: '/contactData', right: RIGHTS.contactDataRead },
+		upsert: { thing: 'contact', method: 'POST', path: '/contactData', right: RIGHTS.contactDataWrite, id: param('contactId') },
 	},
 	message: {
-		get: { thing: 'message', endpoint: 'GET /messages/{messageId}', right: RIGHTS.messages, id: param('messageId') },
-		getAll: { thing: 'message', endpoint: 'GET /messages', right: RIGHTS.messages },
-		create: { thing: 'message', endpoint: 'POST /messages', right: RIGHTS.messages },
-		update: { thing: 'message', endpoint: 'PUT /messages/{messageId}', right: RIGHTS.messages, id: param('messageId') },
-		delete: { thing: 'message', endpoint: 'DELETE /messages/{messageId}', right: RIGHTS.messages, id: param('messageId') },
+		get: { thing: 'message', method: 'GET', path: '/messages/{messageId}', right: RIGHTS.messages, id: param('messageId') },
+		getAll: { thing: 'message', method: 'GET', path: '/messages', right: RIGHTS.messages },
+		create: { thing: 'message', method: 'POST', path: '/messages', right: RIGHTS.messages },
+		update: { thing: 'message', method: 'PUT', path: '/messages/{messageId}', right: RIGHTS.messages, id: param('messageId') },
+		delete: { thing: 'message', method: 'DELETE', path: '/messages/{messageId}', right: RIGHTS.messages, id: param('messageId') },
 	},
 	customerConsent: {
-		get: { thing: 'customer consent', endpoint: 'GET /customerConsents/{usage}_{address}', right: 'Customer consents: View', id: consentId },
-		getAll: { thing: 'customer consent', endpoint: 'GET /customerConsents', right: 'Customer consents: View' },
-		upsert: { thing: 'customer consent', endpoint: 'POST /customerConsents', right: 'Customer consents: Create', id: consentId },
+		get: { thing: 'customer consent', method: 'GET', path: '/customerConsents/{usage}_{address}', right: 'Customer consents: View', id: consentId },
+		getAll: { thing: 'customer consent', method: 'GET', path: '/customerConsents', right: 'Customer consents: View' },
+		upsert: { thing: 'customer consent', method: 'POST', path: '/customerConsents', right: 'Customer consents: Create', id: consentId },
 		delete: {
 			thing: 'customer consent',
-			endpoint: 'DELETE /customerConsents/{usage}_{address}',
+			method: 'DELETE', path: '/customerConsents/{usage}_{address}',
 			right: 'Customer consents: View and Delete',
 			id: consentId,
 		},
 	},
 	s3Attachment: {
-		create: { thing: 'S3 attachment', endpoint: 'POST /s3attachments' },
+		create: { thing: 'S3 attachment', method: 'POST', path: '/s3attachments' },
 	},
-} satisfies Record<string, Record<string, Endpoint>>;
+} satisfies Record<string, Record<string, SinchEndpoint>>;

@@ -1,27 +1,17 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	IHttpRequestMethods,
-	IHttpRequestOptions,
-	ILoadOptionsFunctions,
-	IN8nHttpFullResponse,
-	IPollFunctions,
-} from 'n8n-workflow';
-
 import { parseJsonBody } from '../../shared/errors';
 import { pathParameters } from '../../shared/path';
-import { transportError } from '../../shared/requestGuard';
-import { CMI_PATH, sinchBaseUrl } from './baseUrl';
-import type { SinchInterface } from './baseUrl';
-import type { Endpoint } from './endpoints';
+import { RENEW_ON_401 } from '../../shared/request';
+import type { VendorApi } from '../../shared/request';
+import { CMI_PATH, sinchServer } from './baseUrl';
+import type { SinchEndpoint } from './endpoints';
 import { SINCH_UNAUTHORIZED, sinchError } from './errors';
 
-export { CMI_PATH, RCI_PATH, sinchBaseUrl, sinchServer } from './baseUrl';
+export { CMI_PATH, RCI_PATH, sinchServer } from './baseUrl';
 export { ENDPOINTS } from './endpoints';
-export type { Endpoint } from './endpoints';
+export type { SinchEndpoint } from './endpoints';
 export { SINCH_UNAUTHORIZED, sinchError } from './errors';
 export { receiveList, receiveOne, receiveWrite } from './receive';
-export * as preSend from './preSend';
+export * as preSend from './send';
 
 export const CREDENTIAL = 'sinchContactProApi';
 
@@ -34,7 +24,7 @@ export const sinchRequestDefaults = {
 	baseURL: CMI_PATH,
 	json: true,
 	headers: { Accept: 'application/json' },
-	ignoreHttpStatusErrors: { ignore: true as const, except: [401] },
+	ignoreHttpStatusErrors: RENEW_ON_401,
 };
 
 /** preSend of every request: the ids in `/callbacks/{callbackId}`-style urls, trimmed and encoded. */
@@ -50,33 +40,13 @@ export const POST_REQUEST = {
 	headers: { Accept: 'text/html, application/json;q=0.9' },
 };
 
-type Context = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
-
-/** The one request function for code paths (dropdowns, the changes trigger): JSON in, parsed JSON out. */
-export async function sinchApiRequest(
-	this: Context,
-	api: SinchInterface,
-	method: IHttpRequestMethods,
-	path: string,
-	endpoint: Endpoint,
-	qs: IDataObject = {},
-): Promise<unknown> {
-	const credentials = await this.getCredentials<{ baseUrl: string }>(CREDENTIAL);
-	const options: IHttpRequestOptions = {
-		method,
-		url: `${sinchBaseUrl(credentials.baseUrl, api)}${path}`,
-		qs,
-		json: true,
-		headers: { Accept: 'application/json' },
-		returnFullResponse: true,
-		ignoreHttpStatusErrors: { ignore: true as const, except: [401] },
-	};
-	let response: IN8nHttpFullResponse;
-	try {
-		response = (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL, options)) as IN8nHttpFullResponse;
-	} catch (error) {
-		throw transportError(this.getNode(), 'Sinch Contact Pro', endpoint.endpoint, error, 0, { unauthorized: SINCH_UNAUTHORIZED });
-	}
-	if (response.statusCode < 200 || response.statusCode >= 300) throw sinchError(this.getNode(), response, endpoint);
-	return parseJsonBody(response.body);
-}
+/** Requests of the package's code (dropdowns, the changes trigger) through `vendorRequest`: JSON in, parsed JSON out. */
+export const api: VendorApi<SinchEndpoint> = {
+	vendor: 'Sinch Contact Pro',
+	credential: CREDENTIAL,
+	root: (credentials) => sinchServer(String(credentials.baseUrl)),
+	options: { baseURL: CMI_PATH, json: true, headers: { Accept: 'application/json' } },
+	unauthorized: SINCH_UNAUTHORIZED,
+	error: (node, response, endpoint) => sinchError(node, response, endpoint),
+	answer: (_node, response) => parseJsonBody(response.body),
+};

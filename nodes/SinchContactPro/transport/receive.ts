@@ -1,26 +1,20 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IN8nHttpFullResponse,
-	INodeExecutionData,
-	PostReceiveAction,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData, PostReceiveAction } from 'n8n-workflow';
 
 import { bodyToBuffer } from '../../shared/binary';
 import { parseJsonBody } from '../../shared/errors';
 import { asObject, itemsFor } from '../../shared/items';
 import { itemParameter } from '../../shared/parameters';
-import type { Endpoint } from './endpoints';
+import type { SinchEndpoint } from './endpoints';
 import { sinchError } from './errors';
 
-function failIfError(context: IExecuteSingleFunctions, response: IN8nHttpFullResponse, endpoint: Endpoint): void {
+function failIfError(context: IExecuteSingleFunctions, response: IN8nHttpFullResponse, endpoint: SinchEndpoint): void {
 	if (response.statusCode >= 200 && response.statusCode < 300) return;
 	const id = endpoint.id?.(context);
 	throw sinchError(context.getNode(), response, endpoint, id, context.getItemIndex());
 }
 
 /** Lists: one item per element; Limit is applied here too, in case the server ignores `limit`. */
-export function receiveList(endpoint: Endpoint): PostReceiveAction {
+export function receiveList(endpoint: SinchEndpoint): PostReceiveAction {
 	return async function (this: IExecuteSingleFunctions, _items, response): Promise<INodeExecutionData[]> {
 		failIfError(this, response, endpoint);
 		const body = parseJsonBody(response.body);
@@ -31,7 +25,7 @@ export function receiveList(endpoint: Endpoint): PostReceiveAction {
 }
 
 /** Single objects (and sub-resources such as remarks): one item; a list answer becomes items. */
-export function receiveOne(endpoint: Endpoint): PostReceiveAction {
+export function receiveOne(endpoint: SinchEndpoint): PostReceiveAction {
 	return async function (this: IExecuteSingleFunctions, _items, response): Promise<INodeExecutionData[]> {
 		failIfError(this, response, endpoint);
 		const text = bodyToBuffer(response.body).toString('utf8').trim();
@@ -51,7 +45,7 @@ function header(response: IN8nHttpFullResponse, name: string): string {
  * PUT and DELETE answer 204 without a body -> {success: true, id} with the id acted on
  * (CMI reference, "Request Header Data Requirements"). A JSON answer is passed on as it is.
  */
-export function receiveWrite(endpoint: Endpoint): PostReceiveAction {
+export function receiveWrite(endpoint: SinchEndpoint): PostReceiveAction {
 	return async function (this: IExecuteSingleFunctions, _items, response): Promise<INodeExecutionData[]> {
 		failIfError(this, response, endpoint);
 		const location = header(response, 'location');

@@ -3,11 +3,11 @@ import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workfl
 import { toBinaryData } from '../../shared/binary';
 import type { SeenIds } from '../../shared/polling';
 import { compareWithSeen, isManual, pollState } from '../../shared/polling';
-import { pagesByLastrow, recordFilter, recordItems, repeatedPage } from '../resources/recording/search';
-import { recordingHosts, ucontactApiRequest } from '../transport';
-import { jsonResult } from '../transport/answer';
-import type { RecordingFetch } from '../transport/recordings';
-import { locateRecording } from '../transport/recordings';
+import { recordFilter, recordItems } from '../resources/recording/search';
+import { vendorRequest } from '../../shared/request';
+import { api, ENDPOINTS, jsonResult, pagesByLastrow, recordingHosts, repeatedPage } from '../transport';
+import type { RecordingFetch } from './recordings';
+import { locateRecording } from './recordings';
 import { shiftWallTime, toFolder, toUContactDateTime, wallTime } from './dates';
 
 /**
@@ -59,9 +59,10 @@ async function searchRecords(context: IPollFunctions, options: Settings, from: s
 	return await pagesByLastrow(
 		options.pageSize,
 		async (lastrow) => {
-			const call = { endpoint: 'Cdr/getrecords', label: 'search the call records', fields: { lastrow, searchLimit: options.pageSize, filter, Random: 1 } };
-			const { text } = await ucontactApiRequest.call(context, call);
-			return recordItems(jsonResult(context.getNode(), text, { ...call, sent: call.fields }));
+			const endpoint = ENDPOINTS.recording.searchCallRecords;
+			const fields = { lastrow, searchLimit: options.pageSize, filter, Random: 1 };
+			const { text } = await vendorRequest(context, api, endpoint, { body: fields });
+			return recordItems(jsonResult(context.getNode(), text, { endpoint, sent: fields }));
 		},
 		(record) => JSON.stringify(record),
 		(lastrow) => repeatedPage(context.getNode(), lastrow, undefined, 'Raise Records per Request above the number of calls in Longest Call.'),

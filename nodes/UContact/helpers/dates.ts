@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { formatDay, formatWallTime, isValidTimeZone, readDate, wallTimeAt, wallTimeIn } from '../../shared/timeZone';
-import { invalid } from './validate';
+import { inputError } from '../../shared/parameters';
 
 /**
  * uContact takes dates as `yyyy-MM-dd HH:mm:ss` in its server's time zone (the credential's
@@ -31,7 +31,7 @@ export async function serverTimeZone(context: IExecuteSingleFunctions | IExecute
 	const zone = String(credentials.timeZone ?? '').trim();
 	if (zone === '') return context.getTimezone();
 	if (!isValidTimeZone(zone)) {
-		throw invalid(context, itemIndex, `The uContact credential's Server Time Zone "${zone}" is not a time zone`, 'Use an IANA name such as America/Montevideo, or leave it empty to use the workflow\'s time zone.');
+		throw inputError(context.getNode(), itemIndex, `The uContact credential's Server Time Zone "${zone}" is not a time zone`, 'Use an IANA name such as America/Montevideo, or leave it empty to use the workflow\'s time zone.');
 	}
 	return zone;
 }

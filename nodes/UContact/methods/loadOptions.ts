@@ -1,13 +1,13 @@
 import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
-import { ucontactApiRequest } from '../transport';
-import { jsonResult } from '../transport/answer';
+import { vendorRequest } from '../../shared/request';
+import { api, ENDPOINTS, jsonResult } from '../transport';
 
 /** Campaign names from Supervisor/queuesummary (the call behind Campaign → Get Queue Summary). */
 async function campaignNames(context: ILoadOptionsFunctions): Promise<string[]> {
-	const call = { endpoint: 'Supervisor/queuesummary', label: 'list the campaigns', fields: {} };
-	const { text } = await ucontactApiRequest.call(context, call);
-	const data = jsonResult(context.getNode(), text, { ...call, sent: {} });
+	const endpoint = ENDPOINTS.campaign.list;
+	const { text } = await vendorRequest(context, api, endpoint, { body: {} });
+	const data = jsonResult(context.getNode(), text, { endpoint, sent: {} });
 	const names = (Array.isArray(data) ? data : [])
 		.map((entry) => (entry as { queue?: unknown })?.queue)
 		.filter((queue): queue is string => typeof queue === 'string' && queue !== '');

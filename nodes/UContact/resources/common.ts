@@ -2,7 +2,7 @@ import type { IDataObject, IDisplayOptions, IExecuteSingleFunctions, INodeProper
 
 import { toUContactDateTime } from '../helpers/dates';
 import { alternativesText, dataText, pairsOf } from '../helpers/dialer';
-import { invalid } from '../helpers/validate';
+import { inputError } from '../../shared/parameters';
 
 /** What a date field sends (helpers/dates.ts). */
 export const SERVER_TIME_HINT =
@@ -89,7 +89,7 @@ export function dataOf(context: IExecuteSingleFunctions, name = 'dialerData'): s
 	try {
 		return dataText(pairsOf(context.getNodeParameter(name, {})));
 	} catch (error) {
-		throw invalid(context, context.getItemIndex(), (error as Error).message, 'Data values travel as name=value:name2=value2, so names and values cannot contain these characters.');
+		throw inputError(context.getNode(), context.getItemIndex(), (error as Error).message, 'Data values travel as name=value:name2=value2, so names and values cannot contain these characters.');
 	}
 }
 
@@ -101,8 +101,7 @@ export function alternativesOf(context: IExecuteSingleFunctions): string {
 export function dateOf(context: IExecuteSingleFunctions, value: unknown, displayName: string, zone: string): string {
 	const date = toUContactDateTime(value, zone);
 	if (!date) {
-		throw invalid(
-			context,
+		throw inputError(context.getNode(),
 			context.getItemIndex(),
 			`${displayName} is not a date: "${String(value ?? '')}"`,
 			'Use a date and time such as 2024-05-01 15:00:00 (ISO 8601 works too).',

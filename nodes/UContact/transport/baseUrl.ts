@@ -1,3 +1,5 @@
+import { addressOf } from '../../shared/apiRoot';
+
 /**
  * uContact serves Integra at https://<domain>.ucontactcloud.com/Integra/resources (cloud) or
  * http(s)://<ip>:8085|8086/Integra/resources (on-premise). The credential takes the cloud
@@ -9,11 +11,7 @@ export const UCONTACT_BASE_URL_EXPRESSION =
 	'={{ ((url) => /\\/Integra\\/resources$/i.test(url) ? url : url.replace(/\\/Integra$/i, "") + "/Integra/resources")(((value) => /^https?:\\/\\//i.test(value) ? value : "https://" + (value.includes(".") || value.includes(":") ? value : value + ".ucontactcloud.com"))(String($credentials.baseUrl).trim()).replace(/\\/+$/, "")) }}';
 
 export function ucontactBaseUrl(raw: string): string {
-	const value = String(raw ?? '').trim();
-	const withScheme = /^https?:\/\//i.test(value)
-		? value
-		: `https://${value.includes('.') || value.includes(':') ? value : `${value}.ucontactcloud.com`}`;
-	const url = withScheme.replace(/\/+$/, '');
+	const url = addressOf(raw, 'ucontactcloud.com');
 	return /\/Integra\/resources$/i.test(url) ? url : `${url.replace(/\/Integra$/i, '')}/Integra/resources`;
 }
 

@@ -1,11 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { receiveLogio } from '../../transport/receive';
+import { ENDPOINTS } from '../../transport/endpoints';
+import { route } from '../../../shared/endpoint';
 import { logioRange } from '../../transport/send';
 import { returnAllFields } from '../../../shared/fields';
 import { sendAs, trimmedOrNothing } from '../../../shared/send';
 
-const LOGIO = 'custom/logio';
 const getAll = { resource: ['agentLoginLog'], operation: ['getAll'] };
 
 export const agentLoginLogDescription: INodeProperties[] = [
@@ -23,16 +24,14 @@ export const agentLoginLogDescription: INodeProperties[] = [
 				description:
 					'Get the login and logout records of the agents in the token\'s system group for a period (needs the "Access to logio API" claim). Returns one item per record with the agent, login and logout time.',
 				routing: {
-					request: {
-						method: 'GET',
-						url: `/${LOGIO}`,
+					request: route(ENDPOINTS.loginLog, {
 						// Not a JSON:API endpoint: it answers CSV or a JSON array, read as text.
 						headers: { Accept: 'text/csv, application/json' },
 						encoding: 'text',
-						json: false,
-					},
+						json: false
+					}),
 					send: { preSend: [logioRange] },
-					output: { postReceive: [receiveLogio({ method: 'GET', path: LOGIO })] },
+					output: { postReceive: [receiveLogio(ENDPOINTS.loginLog)] },
 				},
 			},
 		],

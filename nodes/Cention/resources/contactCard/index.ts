@@ -1,10 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { receiveDocument } from '../../transport/receive';
+import { ENDPOINTS } from '../../transport/endpoints';
+import { route } from '../../../shared/endpoint';
 import { contactCardContacts } from '../../transport/send';
 import { sendAs, trimmedOrNothing } from '../../../shared/send';
 
-const CONTACT_CARDS = 'json/c3_contact_cards';
 const createOrAppend = { resource: ['contactCard'], operation: ['createOrAppend'] };
 
 export const contactCardDescription: INodeProperties[] = [
@@ -22,13 +23,11 @@ export const contactCardDescription: INodeProperties[] = [
 				description:
 					'Create a contact card, or add the contacts to the existing card that already holds one of them (needs the "Access and create customer contacts" claim). Returns the card ID and its contacts.',
 				routing: {
-					request: {
-						method: 'POST',
-						url: `/${CONTACT_CARDS}`,
-						body: { data: { type: 'c3_contact_cards', attributes: { contacts: {} } } },
-					},
+					request: route(ENDPOINTS.createContactCard, {
+						body: { data: { type: 'c3_contact_cards', attributes: { contacts: {} } } }
+					}),
 					send: { preSend: [contactCardContacts] },
-					output: { postReceive: [receiveDocument({ method: 'POST', path: CONTACT_CARDS })] },
+					output: { postReceive: [receiveDocument(ENDPOINTS.createContactCard)] },
 				},
 			},
 		],

@@ -1,6 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { receiveChangedErrands, receiveDocument, receiveMarkedErrands } from '../../transport/receive';
+import { ENDPOINTS } from '../../transport/endpoints';
+import { route } from '../../../shared/endpoint';
 import { errandIdList, requireId } from '../../transport/send';
 import { returnAllFields } from '../../../shared/fields';
 import { errandCloseDescription } from './close';
@@ -8,9 +10,6 @@ import { errandCreateBody, errandCreateDescription } from './create';
 import { errandGetReportDescription } from './getReport';
 import { errandMarkChangedDescription } from './markChanged';
 
-const NEW_ERRANDS = 'json/c3_new_errands';
-const END_ERRANDS = 'json/c3_end_errands';
-const DIRTY_LIST = 'json/c3_dirty_errand_list';
 
 export const errandDescription: INodeProperties[] = [
 	{
@@ -27,8 +26,8 @@ export const errandDescription: INodeProperties[] = [
 				description:
 					'Answer and close an open errand (needs the "Create Errand" claim). Returns success. The errand ID comes from Create, Get Changed Errands or the Cention Trigger.',
 				routing: {
-					request: { method: 'POST', url: `/${END_ERRANDS}`, body: { data: { type: 'c3_end_errands', attributes: {} } } },
-					output: { postReceive: [receiveDocument({ method: 'POST', path: END_ERRANDS })] },
+					request: route(ENDPOINTS.closeErrand, { body: { data: { type: 'c3_end_errands', attributes: {} } } }),
+					output: { postReceive: [receiveDocument(ENDPOINTS.closeErrand)] },
 				},
 			},
 			{
@@ -38,13 +37,11 @@ export const errandDescription: INodeProperties[] = [
 				description:
 					'Create an errand from a customer\'s message, with attachments; optionally closed with an answer or sent as a WhatsApp template (needs the "Create Errand" claim). Returns the new errand ID.',
 				routing: {
-					request: {
-						method: 'POST',
-						url: `/${NEW_ERRANDS}`,
-						body: { data: { type: 'c3_new_errands', attributes: { msg: {} } } },
-					},
+					request: route(ENDPOINTS.createErrand, {
+						body: { data: { type: 'c3_new_errands', attributes: { msg: {} } } }
+					}),
 					send: { preSend: errandCreateBody },
-					output: { postReceive: [receiveDocument({ method: 'POST', path: NEW_ERRANDS })] },
+					output: { postReceive: [receiveDocument(ENDPOINTS.createErrand)] },
 				},
 			},
 			{
@@ -54,8 +51,8 @@ export const errandDescription: INodeProperties[] = [
 				description:
 					'List the errands whose content changed since their report was last fetched (needs "Access to errand data"). Returns one item per errand with its ID and status, for Get Report.',
 				routing: {
-					request: { method: 'GET', url: `/${DIRTY_LIST}` },
-					output: { postReceive: [receiveChangedErrands({ method: 'GET', path: DIRTY_LIST })] },
+					request: route(ENDPOINTS.changedErrands),
+					output: { postReceive: [receiveChangedErrands(ENDPOINTS.changedErrands)] },
 				},
 			},
 			{
@@ -65,9 +62,9 @@ export const errandDescription: INodeProperties[] = [
 				description:
 					'Get the full report of an errand and clear its changed flag (needs "Access to errand data"). Returns its actions, basic data, answer, tags and SLA. The errand ID comes from Get Changed Errands, Create or the Cention Trigger.',
 				routing: {
-					request: { method: 'GET', url: '/json/c3_errand_reports/{errandId}' },
+					request: route(ENDPOINTS.errandReport),
 					send: { preSend: [requireId('errandId', 'Errand ID')] },
-					output: { postReceive: [receiveDocument({ method: 'GET', path: 'json/c3_errand_reports/{errandId}' })] },
+					output: { postReceive: [receiveDocument(ENDPOINTS.errandReport)] },
 				},
 			},
 			{
@@ -77,9 +74,9 @@ export const errandDescription: INodeProperties[] = [
 				description:
 					'Put errands on the changed list so the next sync picks them up (needs "Access to errand data"). Returns one item per errand with its ID and status. Errand IDs come from Create or the Cention Trigger.',
 				routing: {
-					request: { method: 'POST', url: `/${DIRTY_LIST}`, body: { data: { type: 'c3_dirty_errand_list', attributes: {} } } },
+					request: route(ENDPOINTS.markErrandsChanged, { body: { data: { type: 'c3_dirty_errand_list', attributes: {} } } }),
 					send: { preSend: [errandIdList] },
-					output: { postReceive: [receiveMarkedErrands({ method: 'POST', path: DIRTY_LIST })] },
+					output: { postReceive: [receiveMarkedErrands(ENDPOINTS.markErrandsChanged)] },
 				},
 			},
 		],

@@ -1,9 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { receiveExportRows } from '../../transport/receive';
+import { ENDPOINTS } from '../../transport/endpoints';
+import { route } from '../../../shared/endpoint';
 import { exportDates, exportPresets } from '../../transport/send';
 
-const TRIGGER = 'json/c3_trigger_exports';
 const trigger = { resource: ['export'], operation: ['trigger'] };
 
 export const exportDescription: INodeProperties[] = [
@@ -21,13 +22,11 @@ export const exportDescription: INodeProperties[] = [
 				description:
 					'Generate a preset export of the errands of a period and get its rows (needs the "Access to export API" claim). Returns one item per errand. The export ID comes from Cention: the number of a preset export under Export.',
 				routing: {
-					request: {
-						method: 'POST',
-						url: `/${TRIGGER}`,
-						body: { data: { type: 'c3_trigger_exports', attributes: {} } },
-					},
+					request: route(ENDPOINTS.runExport, {
+						body: { data: { type: 'c3_trigger_exports', attributes: {} } }
+					}),
 					send: { preSend: [exportPresets, exportDates] },
-					output: { postReceive: [receiveExportRows({ method: 'POST', path: TRIGGER })] },
+					output: { postReceive: [receiveExportRows(ENDPOINTS.runExport)] },
 				},
 			},
 		],

@@ -1,11 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { receiveChangedRatings, receiveDocument } from '../../transport/receive';
+import { ENDPOINTS } from '../../transport/endpoints';
+import { route } from '../../../shared/endpoint';
 import { requireId } from '../../transport/send';
 import { returnAllFields } from '../../../shared/fields';
 
-const DIRTY = 'json/c3_dirty_facebook_ratings';
-const RATINGS = 'json/c3_facebook_ratings';
 
 export const facebookRatingDescription: INodeProperties[] = [
 	{
@@ -22,9 +22,9 @@ export const facebookRatingDescription: INodeProperties[] = [
 				description:
 					'Get a Facebook page rating and clear its changed flag (needs "Access to errand data"). Returns its message and reviewer. The rating ID comes from Get Changed Ratings.',
 				routing: {
-					request: { method: 'GET', url: `/${RATINGS}/{ratingId}` },
+					request: route(ENDPOINTS.facebookRating),
 					send: { preSend: [requireId('ratingId', 'Rating ID')] },
-					output: { postReceive: [receiveDocument({ method: 'GET', path: `${RATINGS}/{ratingId}` })] },
+					output: { postReceive: [receiveDocument(ENDPOINTS.facebookRating)] },
 				},
 			},
 			{
@@ -34,8 +34,8 @@ export const facebookRatingDescription: INodeProperties[] = [
 				description:
 					'List the Facebook ratings that changed since they were last fetched (needs "Access to errand data"). Returns one item per rating with its ID and status, for Get.',
 				routing: {
-					request: { method: 'GET', url: `/${DIRTY}` },
-					output: { postReceive: [receiveChangedRatings({ method: 'GET', path: DIRTY })] },
+					request: route(ENDPOINTS.changedRatings),
+					output: { postReceive: [receiveChangedRatings(ENDPOINTS.changedRatings)] },
 				},
 			},
 		],

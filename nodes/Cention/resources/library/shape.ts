@@ -1,6 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { receiveDocument } from '../../transport/receive';
+import { route } from '../../../shared/endpoint';
+import type { Endpoint } from '../../../shared/endpoint';
 import { requireId } from '../../transport/send';
 import { returnAllFields } from '../../../shared/fields';
 import { dataUrlOption } from '../common';
@@ -22,8 +24,8 @@ interface LibraryLike {
 
 /** Library, External Library and Category answer alike: get one by ID, or all. */
 export function libraryLikeDescription(shape: LibraryLike): INodeProperties[] {
-	const path = `json/${shape.type}`;
-	const idPath = `${path}/{${shape.idParameter}}`;
+	const getAll: Endpoint = { method: 'GET', path: `/json/${shape.type}` };
+	const get: Endpoint = { method: 'GET', path: `${getAll.path}/{${shape.idParameter}}` };
 	const show = (operation: string[]) => ({ show: { resource: [shape.resource], operation } });
 	return [
 		{
@@ -39,9 +41,9 @@ export function libraryLikeDescription(shape: LibraryLike): INodeProperties[] {
 					action: `Get ${shape.one}`,
 					description: shape.describeGet,
 					routing: {
-						request: { method: 'GET', url: `/${path}/{${shape.idParameter}}` },
+						request: route(get),
 						send: { preSend: [requireId(shape.idParameter, `${shape.idLabel} ID`)] },
-						output: { postReceive: [receiveDocument({ method: 'GET', path: idPath })] },
+						output: { postReceive: [receiveDocument(get)] },
 					},
 				},
 				{
@@ -50,8 +52,8 @@ export function libraryLikeDescription(shape: LibraryLike): INodeProperties[] {
 					action: `Get many ${shape.many}`,
 					description: shape.describeGetAll,
 					routing: {
-						request: { method: 'GET', url: `/${path}` },
-						output: { postReceive: [receiveDocument({ method: 'GET', path }, { list: true })] },
+						request: route(getAll),
+						output: { postReceive: [receiveDocument(getAll, { list: true })] },
 					},
 				},
 			],

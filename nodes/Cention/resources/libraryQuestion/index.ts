@@ -1,12 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { receiveDocument } from '../../transport/receive';
+import { ENDPOINTS } from '../../transport/endpoints';
+import { route } from '../../../shared/endpoint';
 import { requireId } from '../../transport/send';
 import { returnAllFields } from '../../../shared/fields';
 import { sendAs, trimmedOrNothing, trueOrNothing } from '../../../shared/send';
 import { dataUrlOption } from '../common';
 
-const QUESTIONS = 'json/c3_library_questions';
 const show = (operation: string[]) => ({ show: { resource: ['libraryQuestion'], operation } });
 
 export const libraryQuestionDescription: INodeProperties[] = [
@@ -24,9 +25,9 @@ export const libraryQuestionDescription: INodeProperties[] = [
 				description:
 					'Get one library question (needs "Access to library"). Returns its subject, question and answer as text and its attachment list. The question ID comes from Search Library Questions or Get the Questions of a Library.',
 				routing: {
-					request: { method: 'GET', url: `/${QUESTIONS}/{questionId}` },
+					request: route(ENDPOINTS.libraryQuestion),
 					send: { preSend: [requireId('questionId', 'Question ID')] },
-					output: { postReceive: [receiveDocument({ method: 'GET', path: `${QUESTIONS}/{questionId}` })] },
+					output: { postReceive: [receiveDocument(ENDPOINTS.libraryQuestion)] },
 				},
 			},
 			{
@@ -36,8 +37,8 @@ export const libraryQuestionDescription: INodeProperties[] = [
 				description:
 					'Find library questions by a phrase in questions and/or answers, or only the top list (needs "Access to library"). Returns one item per question with its ID, subject, question and answer as text.',
 				routing: {
-					request: { method: 'GET', url: `/${QUESTIONS}` },
-					output: { postReceive: [receiveDocument({ method: 'GET', path: QUESTIONS }, { list: true })] },
+					request: route(ENDPOINTS.libraryQuestions),
+					output: { postReceive: [receiveDocument(ENDPOINTS.libraryQuestions, { list: true })] },
 				},
 			},
 			{
@@ -47,10 +48,10 @@ export const libraryQuestionDescription: INodeProperties[] = [
 				description:
 					'Get all questions of one library with their answers (needs "Access to library"). Returns one item per question. The library ID comes from Library Get Many.',
 				routing: {
-					request: { method: 'GET', url: '/json/c3_libraries/{libraryId}/questions' },
+					request: route(ENDPOINTS.questionsOfLibrary),
 					send: { preSend: [requireId('libraryId', 'Library ID')] },
 					output: {
-						postReceive: [receiveDocument({ method: 'GET', path: 'json/c3_libraries/{libraryId}/questions' }, { list: true })],
+						postReceive: [receiveDocument(ENDPOINTS.questionsOfLibrary, { list: true })],
 					},
 				},
 			},

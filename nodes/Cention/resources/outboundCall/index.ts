@@ -1,10 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { receiveDocument } from '../../transport/receive';
+import { ENDPOINTS } from '../../transport/endpoints';
+import { route } from '../../../shared/endpoint';
 import { requiredText } from '../../transport/send';
 import { sendAs, textOrNothing } from '../../../shared/send';
 
-const END_OBCALL = 'json/c3_end_obcall';
 const end = { resource: ['outboundCall'], operation: ['end'] };
 
 function wholeNumber(name: string, label: string): INodeProperties {
@@ -36,14 +37,12 @@ export const outboundCallDescription: INodeProperties[] = [
 				description:
 					'Tell Cention that an outbound call of an agent has ended (needs the "Create Errand" claim). Returns success. The errand ID comes from Create or the Cention Trigger: the errand the call belongs to.',
 				routing: {
-					request: {
-						method: 'POST',
-						url: `/${END_OBCALL}`,
+					request: route(ENDPOINTS.endOutboundCall, {
 						// The manual's sample says type "c3_end_errands" (copied from Close Errand); a JSON:API
 						// server expects the endpoint's own type, which is what is sent here.
-						body: { data: { type: 'c3_end_obcall', attributes: {} } },
-					},
-					output: { postReceive: [receiveDocument({ method: 'POST', path: END_OBCALL })] },
+						body: { data: { type: 'c3_end_obcall', attributes: {} } }
+					}),
+					output: { postReceive: [receiveDocument(ENDPOINTS.endOutboundCall)] },
 				},
 			},
 		],

@@ -8,9 +8,8 @@ import type {
 } from 'n8n-workflow';
 
 import { itemsFor } from '../../../shared/items';
-import { ENVELOPE, payloadOf, unwrapPayload } from '../../transport';
+import { ENDPOINTS, payloadOf, request, unwrapPayload } from '../../transport';
 
-const FILTERDATA = '/search/filterdata';
 const show = { resource: ['filterData'] };
 
 /** Lists the lookup can return, with the options each one takes (manual: "Filterdata"). */
@@ -67,7 +66,7 @@ async function lookUpPayload(this: IExecuteSingleFunctions, requestOptions: IHtt
 
 /** postReceive: one item per entry (`{list, id, name}`), or one item with every list. */
 async function lookUpItems(this: IExecuteSingleFunctions, _items: INodeExecutionData[], response: Parameters<typeof unwrapPayload>[1]) {
-	const payload = unwrapPayload(this.getNode(), response, FILTERDATA, this.getItemIndex()) as Record<string, IDataObject[]>;
+	const payload = unwrapPayload(this.getNode(), response, ENDPOINTS.filterData, this.getItemIndex()) as Record<string, IDataObject[]>;
 	if (this.getNodeParameter('splitIntoItems', true) === false) return itemsFor(this, payload);
 	return itemsFor(
 		this,
@@ -90,7 +89,7 @@ export const filterDataDescription: INodeProperties[] = [
 				description:
 					'Get the IDs and names of projects, users, terminations, agent states and more. Returns the chosen lists of ID and name. Use it to find the project, user and termination IDs other operations need.',
 				routing: {
-					request: { url: FILTERDATA, body: ENVELOPE },
+					request: request(ENDPOINTS.filterData),
 					send: { preSend: [lookUpPayload] },
 					output: { postReceive: [lookUpItems] },
 				},

@@ -1,10 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { projectSelect } from '../common';
-import { ENVELOPE, receive } from '../../transport';
+import { ENDPOINTS, receive, request } from '../../transport';
 import { asNumber, sendAs } from '../../../shared/send';
 
-const FIELDS = '/integration/cc/project/fields/list/v1';
 const show = { resource: ['project'] };
 
 export const projectDescription: INodeProperties[] = [
@@ -22,8 +21,8 @@ export const projectDescription: INodeProperties[] = [
 				description:
 					'List the data fields of a CC project with their types and choice values. Returns one item per field. The project ID comes from Filter Data (projects).',
 				routing: {
-					request: { url: FIELDS, body: ENVELOPE },
-					output: { postReceive: [receive(FIELDS, 'array')] },
+					request: request(ENDPOINTS.projectFields),
+					output: { postReceive: [receive(ENDPOINTS.projectFields, 'array')] },
 				},
 			},
 		],

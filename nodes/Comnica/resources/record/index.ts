@@ -3,20 +3,13 @@ import type { INodeProperties } from 'n8n-workflow';
 import { bulkModifyQuery, recordListQuery } from '../../helpers/listQuery';
 import { customDataBody, recordCreateBody, recordUpdateBody } from '../../helpers/recordBody';
 import { simplifyRecordItems } from '../../helpers/simplify';
-import { ENVELOPE, receive } from '../../transport';
+import { ENDPOINTS, receive, request } from '../../transport';
 import { recordBulkModifyDescription } from './bulkModify';
 import { recordCreateDescription } from './create';
 import { recordGetDescription } from './get';
 import { recordGetAllDescription } from './getAll';
 import { recordUpdateDescription } from './update';
 
-const LOAD = '/integration/cc/record/load/v1';
-const SAVE = '/integration/cc/record/save/v1';
-const UPDATE = '/integration/cc/record/update/v1';
-const BULK = '/integration/cc/record/bulk_modify/v1';
-const LIST = '/integration/cc/record/list/v1';
-
-const envelope = ENVELOPE;
 
 export const recordDescription: INodeProperties[] = [
 	{
@@ -33,9 +26,9 @@ export const recordDescription: INodeProperties[] = [
 				description:
 					'Change the termination, callback or a data field of every record of a project that matches filters (with dry run). Returns how many records match. Project and termination IDs come from Filter Data.',
 				routing: {
-					request: { url: BULK, body: envelope },
+					request: request(ENDPOINTS.record.bulkModify),
 					send: { preSend: [bulkModifyQuery] },
-					output: { postReceive: [receive(BULK)] },
+					output: { postReceive: [receive(ENDPOINTS.record.bulkModify)] },
 				},
 			},
 			{
@@ -45,9 +38,9 @@ export const recordDescription: INodeProperties[] = [
 				description:
 					'Upload a record (phone numbers, data fields, comments) into a CC project, optionally refusing duplicates. Returns the new record ID. The project ID comes from Filter Data (projects).',
 				routing: {
-					request: { url: SAVE, body: envelope },
+					request: request(ENDPOINTS.record.save),
 					send: { preSend: [recordCreateBody, customDataBody] },
-					output: { postReceive: [receive(SAVE)] },
+					output: { postReceive: [receive(ENDPOINTS.record.save)] },
 				},
 			},
 			{
@@ -57,8 +50,8 @@ export const recordDescription: INodeProperties[] = [
 				description:
 					'Load one record by its ID. Returns its phone numbers, comments, data fields and system columns (termination, next call, priority). The record ID comes from Get Many records or the Comnica Trigger.',
 				routing: {
-					request: { url: LOAD, body: envelope },
-					output: { postReceive: [receive(LOAD), simplifyRecordItems] },
+					request: request(ENDPOINTS.record.load),
+					output: { postReceive: [receive(ENDPOINTS.record.load), simplifyRecordItems] },
 				},
 			},
 			{
@@ -68,9 +61,9 @@ export const recordDescription: INodeProperties[] = [
 				description:
 					'List the records of a project with chosen columns, filters and order. Returns one item per record with its ID (for Get and Update). The project ID comes from Filter Data (projects).',
 				routing: {
-					request: { url: LIST, body: envelope },
+					request: request(ENDPOINTS.record.list),
 					send: { preSend: [recordListQuery] },
-					output: { postReceive: [receive(LIST, 'rows')] },
+					output: { postReceive: [receive(ENDPOINTS.record.list, 'rows')] },
 				},
 			},
 			{
@@ -80,9 +73,9 @@ export const recordDescription: INodeProperties[] = [
 				description:
 					'Change the data fields and system columns (termination, callback time, priority) of one record. Returns the record ID. The record ID comes from Get Many records; termination IDs from Filter Data.',
 				routing: {
-					request: { url: UPDATE, body: envelope },
+					request: request(ENDPOINTS.record.update),
 					send: { preSend: [recordUpdateBody, customDataBody] },
-					output: { postReceive: [receive(UPDATE)] },
+					output: { postReceive: [receive(ENDPOINTS.record.update)] },
 				},
 			},
 		],

@@ -2,7 +2,8 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { binaryOutputField } from '../../../shared/fields';
 import { itemParameter } from '../../../shared/parameters';
-import { receiveFile } from '../../transport';
+import { ENDPOINTS, receiveFile } from '../../transport';
+import { route } from '../../../shared/endpoint';
 
 const show = { resource: ['recording'] };
 
@@ -21,15 +22,10 @@ export const recordingDescription: INodeProperties[] = [
 				description:
 					'Download the sound file of a call. Returns the audio file (name, type, size) as binary data. The call ID comes from Comnica (the ID of the call in its call lists and statistics).',
 				routing: {
-					request: {
-						method: 'GET',
-						url: '/recording/{callId}/download',
-						json: false,
-						encoding: 'arraybuffer',
-					},
+					request: route(ENDPOINTS.recording, { json: false, encoding: 'arraybuffer' }),
 					output: {
 						postReceive: [
-							receiveFile('/recording/<callid>/download', (context) => ({ fileName: `comnica-call-${String(itemParameter(context, 'callId'))}` })),
+							receiveFile(ENDPOINTS.recording, (context) => ({ fileName: `comnica-call-${String(itemParameter(context, 'callId'))}` })),
 						],
 					},
 				},

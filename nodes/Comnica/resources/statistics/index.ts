@@ -1,13 +1,10 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { itemParameter } from '../../../shared/parameters';
-import { ENVELOPE, payloadOf, receive, receiveFile } from '../../transport';
+import { ENDPOINTS, payloadOf, receive, receiveFile, request } from '../../transport';
 import { statisticsFields } from './fields';
 import { worklogByAgentsQuery, worklogQuery } from './query';
 
-const DETAILED = '/stat/worklog_detailed';
-const BY_USERS = '/stat/worklog_by_users';
-const envelope = ENVELOPE;
 const EXPORT_TYPES: Record<string, string> = { csv: 'text/csv', xls: 'application/vnd.ms-excel' };
 
 /** preSend of the exports: the chosen format (`payload.download`), read once for the file's name too. */
@@ -36,9 +33,9 @@ export const statisticsDescription: INodeProperties[] = [
 				action: 'Export the detailed worklog as a file',
 				description: 'Every agent state and queue change in a period. Returns a CSV or XLS file (name, type, size) as binary data.',
 				routing: {
-					request: { url: `${DETAILED}/export`, body: envelope, json: true, encoding: 'arraybuffer' },
+					request: request(ENDPOINTS.statistics.detailedExport, { json: true, encoding: 'arraybuffer' }),
 					send: { preSend: [exportFormat, worklogQuery] },
-					output: { postReceive: [receiveFile(`${DETAILED}/export`, exportFile('worklog_detailed'))] },
+					output: { postReceive: [receiveFile(ENDPOINTS.statistics.detailedExport, exportFile('worklog_detailed'))] },
 				},
 			},
 			{
@@ -47,9 +44,9 @@ export const statisticsDescription: INodeProperties[] = [
 				action: 'Export the worklog by agents as a file',
 				description: 'Time each agent spent in each state in a period. Returns a CSV or XLS file (name, type, size) as binary data.',
 				routing: {
-					request: { url: `${BY_USERS}/export`, body: envelope, json: true, encoding: 'arraybuffer' },
+					request: request(ENDPOINTS.statistics.byUsersExport, { json: true, encoding: 'arraybuffer' }),
 					send: { preSend: [exportFormat, worklogByAgentsQuery] },
-					output: { postReceive: [receiveFile(`${BY_USERS}/export`, exportFile('worklog_by_users'))] },
+					output: { postReceive: [receiveFile(ENDPOINTS.statistics.byUsersExport, exportFile('worklog_by_users'))] },
 				},
 			},
 			{
@@ -59,9 +56,9 @@ export const statisticsDescription: INodeProperties[] = [
 				description:
 					'Every agent state and queue change in a period. Returns one item per entry with the chosen columns. User and queue IDs for the filters come from Filter Data.',
 				routing: {
-					request: { url: `${DETAILED}/list`, body: envelope },
+					request: request(ENDPOINTS.statistics.detailedList),
 					send: { preSend: [worklogQuery] },
-					output: { postReceive: [receive(`${DETAILED}/list`, 'rows')] },
+					output: { postReceive: [receive(ENDPOINTS.statistics.detailedList, 'rows')] },
 				},
 			},
 			{
@@ -71,9 +68,9 @@ export const statisticsDescription: INodeProperties[] = [
 				description:
 					'Seconds each agent spent in each state in a period. Returns one item per agent plus a sum row. User IDs for the filters come from Filter Data.',
 				routing: {
-					request: { url: `${BY_USERS}/list`, body: envelope },
+					request: request(ENDPOINTS.statistics.byUsersList),
 					send: { preSend: [worklogByAgentsQuery] },
-					output: { postReceive: [receive(`${BY_USERS}/list`, 'rows')] },
+					output: { postReceive: [receive(ENDPOINTS.statistics.byUsersList, 'rows')] },
 				},
 			},
 		],

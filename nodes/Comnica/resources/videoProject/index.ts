@@ -1,9 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { ENVELOPE, receive } from '../../transport';
+import { ENDPOINTS, receive, request } from '../../transport';
 import { asNumber, sendAs } from '../../../shared/send';
 
-const COLUMNS = '/video/project/column/list';
 const show = { resource: ['videoProject'] };
 
 export const videoProjectDescription: INodeProperties[] = [
@@ -21,8 +20,8 @@ export const videoProjectDescription: INodeProperties[] = [
 				description:
 					'List the data columns of a video identification project. Returns one item per column (type, mandatory, output only). The video project ID comes from Filter Data (video projects).',
 				routing: {
-					request: { url: COLUMNS, body: ENVELOPE },
-					output: { postReceive: [receive(COLUMNS, 'array')] },
+					request: request(ENDPOINTS.videoColumns),
+					output: { postReceive: [receive(ENDPOINTS.videoColumns, 'array')] },
 				},
 			},
 		],

@@ -1,10 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { videoDataBody } from '../../helpers/recordBody';
-import { ENVELOPE, receive } from '../../transport';
+import { ENDPOINTS, receive, request } from '../../transport';
 import { asNumber, sendAs } from '../../../shared/send';
 
-const CREATE = '/video/projectdata/create';
 const show = { resource: ['videoRecord'] };
 
 export const videoRecordDescription: INodeProperties[] = [
@@ -22,9 +21,9 @@ export const videoRecordDescription: INodeProperties[] = [
 				description:
 					'Create a record in a video identification project. Returns its ID and the URL the customer joins the video call with. The video project ID comes from Filter Data (video projects).',
 				routing: {
-					request: { url: CREATE, body: ENVELOPE },
+					request: request(ENDPOINTS.videoRecordCreate),
 					send: { preSend: [videoDataBody] },
-					output: { postReceive: [receive(CREATE)] },
+					output: { postReceive: [receive(ENDPOINTS.videoRecordCreate)] },
 				},
 			},
 		],

@@ -2,9 +2,9 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { bodyFieldsField, idField, listFields } from '../../helpers/fields';
 import { ENDPOINTS, POST_REQUEST, preSend, receiveList, receiveOne, receiveWrite } from '../../transport';
+import { route } from '../../../shared/endpoint';
 
 const resource = 'callRecording';
-const url = '/callRecordings/{callRecordingId}';
 const requireId = preSend.requireIds(['callRecordingId', 'Call Recording ID']);
 
 export const callRecordingDescription: INodeProperties[] = [
@@ -22,7 +22,7 @@ export const callRecordingDescription: INodeProperties[] = [
 				description:
 					'Record that a call recording was listened to (e.g. by a quality tool). Returns success. The recording ID comes from Call Recording Get Many.',
 				routing: {
-					request: { ...POST_REQUEST, url: `${url}/listenLog` },
+					request: route(ENDPOINTS.callRecording.addListenLog, POST_REQUEST),
 					send: { preSend: [requireId, preSend.bodyFields()] },
 					output: { postReceive: [receiveWrite(ENDPOINTS.callRecording.addListenLog)] },
 				},
@@ -34,7 +34,7 @@ export const callRecordingDescription: INodeProperties[] = [
 				description:
 					'Get one call recording. Returns its contact ID, queue, agent, start, duration and file name. The recording ID comes from Call Recording Get Many.',
 				routing: {
-					request: { method: 'GET', url },
+					request: route(ENDPOINTS.callRecording.get),
 					send: { preSend: [requireId] },
 					output: { postReceive: [receiveOne(ENDPOINTS.callRecording.get)] },
 				},
@@ -46,7 +46,7 @@ export const callRecordingDescription: INodeProperties[] = [
 				description:
 					'Get who listened to a call recording and when. Returns one item per listening. The recording ID comes from Call Recording Get Many.',
 				routing: {
-					request: { method: 'GET', url: `${url}/listenLog` },
+					request: route(ENDPOINTS.callRecording.getListenLog),
 					send: { preSend: [requireId] },
 					output: { postReceive: [receiveOne(ENDPOINTS.callRecording.getListenLog)] },
 				},
@@ -58,7 +58,7 @@ export const callRecordingDescription: INodeProperties[] = [
 				description:
 					'List call recordings, optionally filtered. Returns one item per recording with its ID, contact ID, agent, start and duration.',
 				routing: {
-					request: { method: 'GET', url: '/callRecordings' },
+					request: route(ENDPOINTS.callRecording.getAll),
 					send: { preSend: [preSend.listQuery] },
 					output: { postReceive: [receiveList(ENDPOINTS.callRecording.getAll)] },
 				},

@@ -2,10 +2,10 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { idField, listFields, queryFilter } from '../../helpers/fields';
 import { ENDPOINTS, POST_REQUEST, preSend, receiveList, receiveOne, receiveWrite } from '../../transport';
+import { route } from '../../../shared/endpoint';
 import { callbackCreateDescription, callbackUpdateDescription } from './fields';
 
 const resource = 'callback';
-const url = '/callbacks/{callbackId}';
 const requireId = preSend.requireIds(['callbackId', 'Callback ID']);
 
 export const callbackDescription: INodeProperties[] = [
@@ -23,7 +23,7 @@ export const callbackDescription: INodeProperties[] = [
 				description:
 					'Add a callback request for a phone number to a callback queue (needs the built-in Callback IVR number). Returns the new callback ID.',
 				routing: {
-					request: { ...POST_REQUEST, url: '/callbacks' },
+					request: route(ENDPOINTS.callback.create, POST_REQUEST),
 					send: { preSend: [preSend.jsonBody] },
 					output: { postReceive: [receiveWrite(ENDPOINTS.callback.create)] },
 				},
@@ -35,7 +35,7 @@ export const callbackDescription: INodeProperties[] = [
 				description:
 					'Get one callback. Returns its customer number, queue, notes, last result and next call time. The callback ID comes from Callback Get Many or Create.',
 				routing: {
-					request: { method: 'GET', url },
+					request: route(ENDPOINTS.callback.get),
 					send: { preSend: [requireId] },
 					output: { postReceive: [receiveOne(ENDPOINTS.callback.get)] },
 				},
@@ -47,7 +47,7 @@ export const callbackDescription: INodeProperties[] = [
 				description:
 					'List callbacks, e.g. the open callbacks of one customer number. Returns one item per callback with its ID, customer number, notes and next call time.',
 				routing: {
-					request: { method: 'GET', url: '/callbacks' },
+					request: route(ENDPOINTS.callback.getAll),
 					send: { preSend: [preSend.listQuery] },
 					output: { postReceive: [receiveList(ENDPOINTS.callback.getAll)] },
 				},
@@ -59,7 +59,7 @@ export const callbackDescription: INodeProperties[] = [
 				description:
 					'Change the customer number, notes, last result or next call time of a callback. Returns success. The callback ID comes from Callback Get Many or Create.',
 				routing: {
-					request: { method: 'PUT', url },
+					request: route(ENDPOINTS.callback.update),
 					send: { preSend: [requireId, preSend.callbackUpdate, preSend.jsonBody] },
 					output: { postReceive: [receiveWrite(ENDPOINTS.callback.update)] },
 				},

@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { bodyFieldsField, idField, listFields } from '../../helpers/fields';
 import { ENDPOINTS, POST_REQUEST, preSend, receiveList, receiveOne, receiveWrite } from '../../transport';
+import { route } from '../../../shared/endpoint';
 
 const resource = 'chat';
 
@@ -19,7 +20,7 @@ export const chatDescription: INodeProperties[] = [
 				action: 'Create a chat',
 				description: 'Add a chat to Contact Pro. Returns the new chat ID.',
 				routing: {
-					request: { ...POST_REQUEST, url: '/chats' },
+					request: route(ENDPOINTS.chat.create, POST_REQUEST),
 					send: { preSend: [preSend.bodyFields()] },
 					output: { postReceive: [receiveWrite(ENDPOINTS.chat.create)] },
 				},
@@ -31,7 +32,7 @@ export const chatDescription: INodeProperties[] = [
 				description:
 					'Get one chat. Returns its queue, status, customer and transcript. The chat ID comes from Chat Get Many or Contact Get Many.',
 				routing: {
-					request: { method: 'GET', url: '/chats/{chatId}' },
+					request: route(ENDPOINTS.chat.get),
 					send: { preSend: [preSend.requireIds(['chatId', 'Chat ID'])] },
 					output: { postReceive: [receiveOne(ENDPOINTS.chat.get)] },
 				},
@@ -42,7 +43,7 @@ export const chatDescription: INodeProperties[] = [
 				action: 'Get many chats',
 				description: 'List chats, optionally filtered. Returns one item per chat with its ID, queue, status, customer and times.',
 				routing: {
-					request: { method: 'GET', url: '/chats' },
+					request: route(ENDPOINTS.chat.getAll),
 					send: { preSend: [preSend.listQuery] },
 					output: { postReceive: [receiveList(ENDPOINTS.chat.getAll)] },
 				},

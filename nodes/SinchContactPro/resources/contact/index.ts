@@ -2,9 +2,9 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { idField, listFields, queryFilter } from '../../helpers/fields';
 import { ENDPOINTS, preSend, receiveList, receiveOne } from '../../transport';
+import { route } from '../../../shared/endpoint';
 
 const resource = 'contact';
-const url = '/contacts/{contactId}';
 const requireId = preSend.requireIds(['contactId', 'Contact ID']);
 
 // Contacts come from the monitoring/reporting database; with subject, body or remarks in the
@@ -30,7 +30,7 @@ export const contactDescription: INodeProperties[] = [
 				description:
 					'Get one contact (phone call, chat or email). Returns its channel, direction, status, queue, agent, customer number and times. The contact ID comes from Contact Get Many.',
 				routing: {
-					request: { method: 'GET', url },
+					request: route(ENDPOINTS.contact.get),
 					send: { preSend: [requireId] },
 					output: { postReceive: [receiveOne(ENDPOINTS.contact.get)] },
 				},
@@ -42,7 +42,7 @@ export const contactDescription: INodeProperties[] = [
 				description:
 					'Get a contact\'s event history (queued, allocated, connected, …). Returns one item per event. The contact ID comes from Contact Get Many.',
 				routing: {
-					request: { method: 'GET', url: `${url}/details` },
+					request: route(ENDPOINTS.contact.getEvents),
 					send: { preSend: [requireId] },
 					output: { postReceive: [receiveOne(ENDPOINTS.contact.getEvents)] },
 				},
@@ -54,7 +54,7 @@ export const contactDescription: INodeProperties[] = [
 				description:
 					'List phone calls, chats and emails, optionally filtered (e.g. by remarks or subject text). Returns one item per contact with its ID (for Get, Get Events and remarks), channel, status, customer number and times.',
 				routing: {
-					request: { method: 'GET', url: '/contacts' },
+					request: route(ENDPOINTS.contact.getAll),
 					send: { preSend: [preSend.listQuery] },
 					output: { postReceive: [receiveList(ENDPOINTS.contact.getAll)] },
 				},

@@ -3,6 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { valueTypeField } from '../../../shared/typedValue';
 import { idField, listFields, showFor } from '../../helpers/fields';
 import { ENDPOINTS, POST_REQUEST, preSend, receiveList, receiveOne, receiveWrite } from '../../transport';
+import { route } from '../../../shared/endpoint';
 
 const resource = 'contactData';
 
@@ -20,7 +21,7 @@ export const contactDataDescription: INodeProperties[] = [
 				action: 'Add or update the attached data of a contact',
 				description: 'Create a new record, or update the current one if it already exists (upsert)',
 				routing: {
-					request: { ...POST_REQUEST, url: '/contactData' },
+					request: route(ENDPOINTS.contactData.upsert, POST_REQUEST),
 					send: { preSend: [preSend.requireIds(['contactId', 'Contact ID']), preSend.contactData, preSend.jsonBody] },
 					output: { postReceive: [receiveWrite(ENDPOINTS.contactData.upsert)] },
 				},
@@ -32,7 +33,7 @@ export const contactDataDescription: INodeProperties[] = [
 				description:
 					'Get the data attached to one phone call or chat. Returns its keys and values. The contact ID comes from Contact Get Many.',
 				routing: {
-					request: { method: 'GET', url: '/contactData/{contactId}' },
+					request: route(ENDPOINTS.contactData.get),
 					send: { preSend: [preSend.requireIds(['contactId', 'Contact ID'])] },
 					output: { postReceive: [receiveOne(ENDPOINTS.contactData.get)] },
 				},
@@ -44,7 +45,7 @@ export const contactDataDescription: INodeProperties[] = [
 				description:
 					'List the attached data of contacts, optionally filtered. Returns one item per contact with its ID and attached keys and values.',
 				routing: {
-					request: { method: 'GET', url: '/contactData' },
+					request: route(ENDPOINTS.contactData.getAll),
 					send: { preSend: [preSend.listQuery] },
 					output: { postReceive: [receiveList(ENDPOINTS.contactData.getAll)] },
 				},

@@ -2,9 +2,9 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { idField, showFor } from '../../helpers/fields';
 import { ENDPOINTS, POST_REQUEST, preSend, receiveOne, receiveWrite } from '../../transport';
+import { route } from '../../../shared/endpoint';
 
 const resource = 'contactRemark';
-const url = '/contacts/{contactId}/remarks';
 const requireId = preSend.requireIds(['contactId', 'Contact ID']);
 
 // Remarks live in the operative database; contactId must be the contactGroupId. POST works
@@ -25,7 +25,7 @@ export const contactRemarkDescription: INodeProperties[] = [
 				action: 'Add remarks to a contact',
 				description: 'Add remarks to a phone call that has none yet. Returns success. The contact ID comes from Contact Get Many.',
 				routing: {
-					request: { ...POST_REQUEST, url },
+					request: route(ENDPOINTS.contactRemark.create, POST_REQUEST),
 					send: { preSend: [requireId, preSend.jsonBody] },
 					output: { postReceive: [receiveWrite(ENDPOINTS.contactRemark.create)] },
 				},
@@ -36,7 +36,7 @@ export const contactRemarkDescription: INodeProperties[] = [
 				action: 'Get the remarks of a contact',
 				description: 'Get the remarks of a phone call. Returns the remark text. The contact ID comes from Contact Get Many.',
 				routing: {
-					request: { method: 'GET', url },
+					request: route(ENDPOINTS.contactRemark.get),
 					send: { preSend: [requireId] },
 					output: { postReceive: [receiveOne(ENDPOINTS.contactRemark.get)] },
 				},
@@ -47,7 +47,7 @@ export const contactRemarkDescription: INodeProperties[] = [
 				action: 'Update the remarks of a contact',
 				description: 'Replace the remarks of a phone call. Returns success. The contact ID comes from Contact Get Many.',
 				routing: {
-					request: { method: 'PUT', url },
+					request: route(ENDPOINTS.contactRemark.update),
 					send: { preSend: [requireId, preSend.jsonBody] },
 					output: { postReceive: [receiveWrite(ENDPOINTS.contactRemark.update)] },
 				},

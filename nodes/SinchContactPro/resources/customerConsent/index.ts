@@ -2,11 +2,11 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { bodyFieldsField, listFields, showFor } from '../../helpers/fields';
 import { ENDPOINTS, POST_REQUEST, preSend, receiveList, receiveOne, receiveWrite } from '../../transport';
+import { route } from '../../../shared/endpoint';
 import { sendAs, trimmed } from '../../../shared/send';
 
 const resource = 'customerConsent';
 // A consent is addressed as {usage}_{address}, e.g. RECORDING_+358401234567 (CMI reference).
-const url = '/customerConsents/{usage}_{address}';
 const requireKey = preSend.requireIds(['usage', 'Usage'], ['address', 'Address']);
 
 /** Usage and address; on Create or Update they also go into the body. */
@@ -52,7 +52,7 @@ export const customerConsentDescription: INodeProperties[] = [
 				action: 'Add or update a customer consent',
 				description: 'Create a new record, or update the current one if it already exists (upsert)',
 				routing: {
-					request: { ...POST_REQUEST, url: '/customerConsents' },
+					request: route(ENDPOINTS.customerConsent.upsert, POST_REQUEST),
 					send: { preSend: [preSend.requireBodyIds(['usage', 'Usage'], ['address', 'Address']), preSend.bodyFields()] },
 					output: { postReceive: [receiveWrite(ENDPOINTS.customerConsent.upsert)] },
 				},
@@ -64,7 +64,7 @@ export const customerConsentDescription: INodeProperties[] = [
 				description:
 					'Delete the consent of an address for a usage. Returns success. Usage and address come from Customer Consent Get Many.',
 				routing: {
-					request: { method: 'DELETE', url },
+					request: route(ENDPOINTS.customerConsent.delete),
 					send: { preSend: [requireKey] },
 					output: { postReceive: [receiveWrite(ENDPOINTS.customerConsent.delete)] },
 				},
@@ -76,7 +76,7 @@ export const customerConsentDescription: INodeProperties[] = [
 				description:
 					'Get the consent of an address for a usage. Returns whether it is given and when it was updated. Usage and address come from Customer Consent Get Many.',
 				routing: {
-					request: { method: 'GET', url },
+					request: route(ENDPOINTS.customerConsent.get),
 					send: { preSend: [requireKey] },
 					output: { postReceive: [receiveOne(ENDPOINTS.customerConsent.get)] },
 				},
@@ -88,7 +88,7 @@ export const customerConsentDescription: INodeProperties[] = [
 				description:
 					'List customer consents, optionally filtered. Returns one item per consent with its usage, address and whether it is given.',
 				routing: {
-					request: { method: 'GET', url: '/customerConsents' },
+					request: route(ENDPOINTS.customerConsent.getAll),
 					send: { preSend: [preSend.listQuery] },
 					output: { postReceive: [receiveList(ENDPOINTS.customerConsent.getAll)] },
 				},

@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { idField, listFields, queryFilter } from '../../helpers/fields';
 import { ENDPOINTS, preSend, receiveList, receiveOne } from '../../transport';
+import { route } from '../../../shared/endpoint';
 import { sendAs, trueOrFalse } from '../../../shared/send';
 
 const resource = 'email';
@@ -39,7 +40,7 @@ export const emailDescription: INodeProperties[] = [
 				description:
 					'Get one email. Returns its queue, status, addresses, subject and case. The email ID comes from Email Get Many or Contact Get Many.',
 				routing: {
-					request: { method: 'GET', url: '/emails/{emailId}' },
+					request: route(ENDPOINTS.email.get),
 					send: { preSend: [preSend.requireIds(['emailId', 'Email ID'])] },
 					output: { postReceive: [receiveOne(ENDPOINTS.email.get)] },
 				},
@@ -51,7 +52,7 @@ export const emailDescription: INodeProperties[] = [
 				description:
 					'List emails, filtered by case, CID or language. Returns one item per email with its ID, case, subject, addresses and status.',
 				routing: {
-					request: { method: 'GET', url: '/emails' },
+					request: route(ENDPOINTS.email.getAll),
 					send: { preSend: [preSend.listQuery] },
 					output: { postReceive: [receiveList(ENDPOINTS.email.getAll)] },
 				},

@@ -2,9 +2,9 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { bodyFieldsField, idField, listFields } from '../../helpers/fields';
 import { ENDPOINTS, POST_REQUEST, preSend, receiveList, receiveOne, receiveWrite } from '../../transport';
+import { route } from '../../../shared/endpoint';
 
 const resource = 'message';
-const url = '/messages/{messageId}';
 const requireId = preSend.requireIds(['messageId', 'Message ID']);
 
 export const messageDescription: INodeProperties[] = [
@@ -22,7 +22,7 @@ export const messageDescription: INodeProperties[] = [
 				description:
 					'Create a queue message (e.g. an outage notice callers hear or agents see) with its validity period. Returns the new message ID.',
 				routing: {
-					request: { ...POST_REQUEST, url: '/messages' },
+					request: route(ENDPOINTS.message.create, POST_REQUEST),
 					send: { preSend: [preSend.bodyFields()] },
 					output: { postReceive: [receiveWrite(ENDPOINTS.message.create)] },
 				},
@@ -33,7 +33,7 @@ export const messageDescription: INodeProperties[] = [
 				action: 'Delete a message',
 				description: 'Delete a queue message. Returns success. The message ID comes from Message Get Many.',
 				routing: {
-					request: { method: 'DELETE', url },
+					request: route(ENDPOINTS.message.delete),
 					send: { preSend: [requireId] },
 					output: { postReceive: [receiveWrite(ENDPOINTS.message.delete)] },
 				},
@@ -45,7 +45,7 @@ export const messageDescription: INodeProperties[] = [
 				description:
 					'Get one queue message. Returns its queue, title, text and validity period. The message ID comes from Message Get Many.',
 				routing: {
-					request: { method: 'GET', url },
+					request: route(ENDPOINTS.message.get),
 					send: { preSend: [requireId] },
 					output: { postReceive: [receiveOne(ENDPOINTS.message.get)] },
 				},
@@ -56,7 +56,7 @@ export const messageDescription: INodeProperties[] = [
 				action: 'Get many messages',
 				description: 'List queue messages. Returns one item per message with its ID, queue, title, text and validity period.',
 				routing: {
-					request: { method: 'GET', url: '/messages' },
+					request: route(ENDPOINTS.message.getAll),
 					send: { preSend: [preSend.listQuery] },
 					output: { postReceive: [receiveList(ENDPOINTS.message.getAll)] },
 				},
@@ -68,7 +68,7 @@ export const messageDescription: INodeProperties[] = [
 				description:
 					'Replace a queue message: every field is updated, so give all of them. Returns success. The message ID comes from Message Get Many.',
 				routing: {
-					request: { method: 'PUT', url },
+					request: route(ENDPOINTS.message.update),
 					send: { preSend: [requireId, preSend.bodyFields()] },
 					output: { postReceive: [receiveWrite(ENDPOINTS.message.update)] },
 				},

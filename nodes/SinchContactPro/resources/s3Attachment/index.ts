@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { bodyFieldsField } from '../../helpers/fields';
 import { ENDPOINTS, POST_REQUEST, preSend, receiveWrite } from '../../transport';
+import { route } from '../../../shared/endpoint';
 
 const resource = 's3Attachment';
 
@@ -20,7 +21,7 @@ export const s3AttachmentDescription: INodeProperties[] = [
 				description:
 					'Create a signed link for uploading an attachment to the S3 bucket and a short URL for accessing it. Returns both links.',
 				routing: {
-					request: { ...POST_REQUEST, url: '/s3attachments' },
+					request: route(ENDPOINTS.s3Attachment.create, POST_REQUEST),
 					send: { preSend: [preSend.bodyFields()] },
 					output: { postReceive: [receiveWrite(ENDPOINTS.s3Attachment.create)] },
 				},

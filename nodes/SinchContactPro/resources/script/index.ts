@@ -1,7 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { idField, listFields, queryFilter } from '../../helpers/fields';
-import { ENDPOINTS, preSend, RCI_PATH, receiveList, receiveOne } from '../../transport';
+import { ENDPOINTS, preSend, receiveList, receiveOne } from '../../transport';
+import { route } from '../../../shared/endpoint';
 
 const resource = 'script';
 
@@ -28,11 +29,7 @@ export const scriptDescription: INodeProperties[] = [
 				description:
 					'Get one script. Returns its questions and answers with their IDs (what Script Result Add or Update needs). The script ID comes from Script Get Many.',
 				routing: {
-					request: {
-						method: 'GET',
-						baseURL: RCI_PATH,
-						url: '/scripts/{scriptId}',
-					},
+					request: route(ENDPOINTS.script.get),
 					send: { preSend: [preSend.requireIds(['scriptId', 'Script ID'])] },
 					output: { postReceive: [receiveOne(ENDPOINTS.script.get)] },
 				},
@@ -44,7 +41,7 @@ export const scriptDescription: INodeProperties[] = [
 				description:
 					'List the scripts. Returns one item per script with its ID and name (Script Get gives its questions and answers).',
 				routing: {
-					request: { method: 'GET', baseURL: RCI_PATH, url: '/scripts' },
+					request: route(ENDPOINTS.script.getAll),
 					send: { preSend: [preSend.listQuery] },
 					output: { postReceive: [receiveList(ENDPOINTS.script.getAll)] },
 				},

@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { idField, listFields } from '../../helpers/fields';
 import { ENDPOINTS, POST_REQUEST, preSend, receiveList, receiveOne, receiveWrite } from '../../transport';
+import { route } from '../../../shared/endpoint';
 import { scriptResultUpsertDescription } from './upsert';
 
 const resource = 'scriptResult';
@@ -20,7 +21,7 @@ export const scriptResultDescription: INodeProperties[] = [
 				action: 'Add or update script results',
 				description: 'Create a new record, or update the current one if it already exists (upsert)',
 				routing: {
-					request: { ...POST_REQUEST, url: '/scriptResults' },
+					request: route(ENDPOINTS.scriptResult.upsert, POST_REQUEST),
 					send: { preSend: [preSend.scriptResults, preSend.jsonBody] },
 					output: { postReceive: [receiveWrite(ENDPOINTS.scriptResult.upsert)] },
 				},
@@ -32,7 +33,7 @@ export const scriptResultDescription: INodeProperties[] = [
 				description:
 					'Get one script result. Returns its contact, script, question and answer. The script result ID comes from Script Result Get Many.',
 				routing: {
-					request: { method: 'GET', url: '/scriptResults/{scriptResultId}' },
+					request: route(ENDPOINTS.scriptResult.get),
 					send: { preSend: [preSend.requireIds(['scriptResultId', 'Script Result ID'])] },
 					output: { postReceive: [receiveOne(ENDPOINTS.scriptResult.get)] },
 				},
@@ -44,7 +45,7 @@ export const scriptResultDescription: INodeProperties[] = [
 				description:
 					'List script results, optionally filtered (e.g. by contact). Returns one item per answer with its contact, script, question and answer.',
 				routing: {
-					request: { method: 'GET', url: '/scriptResults' },
+					request: route(ENDPOINTS.scriptResult.getAll),
 					send: { preSend: [preSend.listQuery] },
 					output: { postReceive: [receiveList(ENDPOINTS.scriptResult.getAll)] },
 				},

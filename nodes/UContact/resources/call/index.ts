@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { integraRoute } from '../../transport';
+import { ENDPOINTS, integraRoute } from '../../transport';
 import { buildDisposition, dispositionDescription } from './disposition';
 import { hangUpDescription } from './hangUp';
 import { originateDescription } from './originate';
@@ -21,12 +21,10 @@ export const callDescription: INodeProperties[] = [
 				description:
 					'End the current call on an agent\'s phone, given by the agent\'s phone or extension. Returns success.',
 				routing: integraRoute({
-					endpoint: 'Agents/HungupPhone',
-					label: 'hang up the phone',
+					endpoint: ENDPOINTS.call.hangUp,
 					answer: 'ok',
 					required: { phone: 'Agent Phone' },
 					echo: ['phone'],
-					hint: 'Check that the phone belongs to a logged-in agent and has a call.',
 				}),
 			},
 			{
@@ -36,12 +34,10 @@ export const callDescription: INodeProperties[] = [
 				description:
 					'Ring an agent\'s phone, then call the destination once the agent answers. Returns the call GUID (for Set Disposition and Recording Search). The agent\'s phone comes from uContact (the agent\'s extension).',
 				routing: integraRoute({
-					endpoint: 'Agents/AgentCall',
-					label: 'originate the call',
+					endpoint: ENDPOINTS.call.originate,
 					answer: 'guid',
 					required: { agent: 'Agent', phone: 'Agent Phone', destination: 'Destination', outqueue: 'Outbound Campaign', context: 'Agent Context' },
 					echo: ['agent', 'phone', 'destination', 'outqueue'],
-					hint: 'Check that the agent exists and uses this phone, that the campaign is an outbound campaign of this agent, and the agent context.',
 				}),
 			},
 			{
@@ -51,13 +47,11 @@ export const callDescription: INodeProperties[] = [
 				description:
 					'Start a voice workflow of the dial plan with the given values. Returns success. Context and extension name the workflow as configured in uContact.',
 				routing: integraRoute({
-					endpoint: 'admin/CallWorkflow',
-					label: 'run the voice workflow',
+					endpoint: ENDPOINTS.call.runWorkflow,
 					answer: 'ok',
 					required: { context: 'Context', extension: 'Extension' },
 					build: buildRunWorkflow,
 					echo: ['context', 'extension'],
-					hint: 'Check the context and extension of the workflow in uContact.',
 				}),
 			},
 			{
@@ -67,13 +61,11 @@ export const callDescription: INodeProperties[] = [
 				description:
 					'Classify a finished call with the campaign\'s disposition levels, which can trigger dialer actions. Returns success. The call GUID comes from Originate or Recording Search.',
 				routing: integraRoute({
-					endpoint: 'api/DispositionCall',
-					label: 'set the disposition',
+					endpoint: ENDPOINTS.call.disposition,
 					answer: 'ok',
 					required: { campaign: 'Campaign', agent: 'Agent', guid: 'Call GUID', l1: 'Disposition Level 1' },
 					build: buildDisposition,
 					echo: ['guid', 'campaign', 'l1', 'l2', 'l3'],
-					hint: 'Check that the dispositions exist for this campaign in uContact and that the GUID is a call of the campaign.',
 				}),
 			},
 		],

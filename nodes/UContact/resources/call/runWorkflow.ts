@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { typedValue, valueTypeField } from '../../../shared/typedValue';
-import { invalid } from '../../helpers/validate';
+import { inputError } from '../../../shared/parameters';
 
 const show = { resource: ['call'], operation: ['runWorkflow'] };
 
@@ -80,7 +80,7 @@ export function buildRunWorkflow(this: IExecuteSingleFunctions, body: IDataObjec
 				try {
 					return [name, entry.type === undefined ? (entry.value ?? '') : typedValue(entry.value, entry.type, name)];
 				} catch (error) {
-					throw invalid(this, this.getItemIndex(), (error as Error).message, 'Change the value, or the Type of the parameter (Text, Number, Boolean or JSON).');
+					throw inputError(this.getNode(), this.getItemIndex(), (error as Error).message, 'Change the value, or the Type of the parameter (Text, Number, Boolean or JSON).');
 				}
 			});
 		body.jsonparams = Object.fromEntries(entries) as IDataObject;
@@ -92,11 +92,11 @@ export function buildRunWorkflow(this: IExecuteSingleFunctions, body: IDataObjec
 		try {
 			parsed = JSON.parse(raw === '' ? '{}' : raw);
 		} catch (error) {
-			throw invalid(this, this.getItemIndex(), 'Parameters (JSON) is not valid JSON', (error as Error).message);
+			throw inputError(this.getNode(), this.getItemIndex(), 'Parameters (JSON) is not valid JSON', (error as Error).message);
 		}
 	}
 	if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-		throw invalid(this, this.getItemIndex(), 'Parameters (JSON) must be a JSON object', 'For example {"idcustomer": "7"}');
+		throw inputError(this.getNode(), this.getItemIndex(), 'Parameters (JSON) must be a JSON object', 'For example {"idcustomer": "7"}');
 	}
 	body.jsonparams = parsed as IDataObject;
 }

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { vendorApiError } from '../../../shared/errors';
-import { integraRoute, sentOf } from '../../transport';
+import { ENDPOINTS, integraRoute, sentOf } from '../../transport';
 import { campaignField } from '../common';
 
 /** Queue entries; the answer's last entry carries only the action ID and date and is left out. */
@@ -66,11 +66,9 @@ export const campaignDescription: INodeProperties[] = [
 				description:
 					'List every campaign with its agents logged in and available, callers waiting, hold and talk times. Returns one item per campaign; its name is what the other operations take as Campaign.',
 				routing: integraRoute({
-					endpoint: 'Supervisor/queuesummary',
-					label: 'get the queue summary',
+					endpoint: ENDPOINTS.campaign.getQueueSummary,
 					answer: 'json',
 					items: queueItems,
-					hint: 'Check that the user has supervisor rights.',
 				}),
 			},
 			{
@@ -80,12 +78,10 @@ export const campaignDescription: INodeProperties[] = [
 				description:
 					'Get the counters, agents and ACD calls of the campaign asked for, or of all campaigns (Supervisor/campaignstatus). Returns one item per entry. Campaign names come from Get Queue Summary.',
 				routing: integraRoute({
-					endpoint: 'Supervisor/campaignstatus',
-					label: 'get the campaign status',
+					endpoint: ENDPOINTS.campaign.getStatus,
 					answer: 'json',
 					required: { queue: 'Campaign' },
 					items: statusItems,
-					hint: 'Check the campaign name (with its direction, e.g. Ventas->) and that the user has supervisor rights.',
 				}),
 			},
 		],

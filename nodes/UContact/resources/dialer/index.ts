@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { integraRoute } from '../../transport';
+import { ENDPOINTS, integraRoute } from '../../transport';
 import { addTaskDescription, buildAddTask } from './addTask';
 import { buildRemoveScheduled, removeContactDescription, removeScheduledDescription } from './remove';
 import { buildRespool, respoolDescription } from './respool';
@@ -24,13 +24,11 @@ export const dialerDescription: INodeProperties[] = [
 				description:
 					'Put a call to a phone number into a campaign: now, click to call, at a date, or for the dialer. Returns success with the campaign and number. Campaign names come from Campaign Get Queue Summary.',
 				routing: integraRoute({
-					endpoint: 'Dialers/DialerTask',
-					label: 'add the dialer task',
+					endpoint: ENDPOINTS.dialer.addTask,
 					answer: 'ok',
 					required: { 'call.campaign': 'Campaign', 'call.destination': 'Destination' },
 					build: buildAddTask,
 					echo: ['call.campaign', 'call.destination', 'call.calldate', 'call.agent'],
-					hint: 'Check that the campaign exists and fits the mode (dialer campaigns for dialer and scheduled tasks) and, for progressive dialers, the agent.',
 				}),
 			},
 			{
@@ -40,8 +38,7 @@ export const dialerDescription: INodeProperties[] = [
 				description:
 					'Take a phone number out of a dialer campaign. Returns success. Campaign names come from Campaign Get Queue Summary.',
 				routing: integraRoute({
-					endpoint: 'Dialers/RemoveContact',
-					label: 'remove the contact',
+					endpoint: ENDPOINTS.dialer.removeContact,
 					answer: 'ok',
 					required: { campaign: 'Campaign', number: 'Number' },
 					echo: ['campaign', 'number'],
@@ -54,8 +51,7 @@ export const dialerDescription: INodeProperties[] = [
 				description:
 					'Delete the scheduled calls to a phone number between two dates. Returns success. Campaign names come from Campaign Get Queue Summary.',
 				routing: integraRoute({
-					endpoint: 'Dialers/RemoveScheduleDialerCall',
-					label: 'remove the scheduled calls',
+					endpoint: ENDPOINTS.dialer.removeScheduled,
 					answer: 'ok',
 					required: { campaign: 'Campaign', destination: 'Destination' },
 					build: buildRemoveScheduled,
@@ -69,8 +65,7 @@ export const dialerDescription: INodeProperties[] = [
 				description:
 					'Put a dialer contact back into the spool with an alternative number. Returns success. Campaign, dialer list and contact come from the CTI data of the call.',
 				routing: integraRoute({
-					endpoint: 'Dialers/Respool',
-					label: 'respool the contact',
+					endpoint: ENDPOINTS.dialer.respool,
 					answer: 'ok',
 					required: {
 						'callspool.campaign': 'Campaign',
@@ -79,7 +74,6 @@ export const dialerDescription: INodeProperties[] = [
 					},
 					build: buildRespool,
 					echo: ['callspool.campaign', 'callspool.destination', 'callspool.contact'],
-					hint: 'Campaign, dialer list and contact must be those of the CTI data of the call; the destination must not already be on the spool.',
 				}),
 			},
 			{
@@ -89,13 +83,11 @@ export const dialerDescription: INodeProperties[] = [
 				description:
 					'Have a dialer campaign call a phone number at a given date and time. Returns success. Campaign names come from Campaign Get Queue Summary.',
 				routing: integraRoute({
-					endpoint: 'Dialers/ScheduleDialerCall',
-					label: 'schedule the call',
+					endpoint: ENDPOINTS.dialer.schedule,
 					answer: 'ok',
 					required: { 'callschedule.campaign': 'Campaign', 'callschedule.destination': 'Destination' },
 					build: buildSchedule,
 					echo: ['callschedule.campaign', 'callschedule.destination', 'callschedule.calldate'],
-					hint: 'Check that the campaign is a dialer campaign and the date.',
 				}),
 			},
 			{

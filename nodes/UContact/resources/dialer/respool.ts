@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { invalid } from '../../helpers/validate';
+import { inputError } from '../../../shared/parameters';
 import { alternativesField, alternativesOf, campaignField, dataField, dataOf, objectAt, withAllKeys } from '../common';
 
 const show = { resource: ['dialer'], operation: ['respool'] };
@@ -83,7 +83,7 @@ export function buildRespool(this: IExecuteSingleFunctions, body: IDataObject): 
 	spool.alternatives = alternativesOf(this);
 	spool.data = dataOf(this);
 	if (!(Number(spool.priority) > 1)) {
-		throw invalid(this, this.getItemIndex(), `Priority must be 2 or more (got ${String(spool.priority)})`, 'uContact uses priority 1 for scheduled calls.');
+		throw inputError(this.getNode(), this.getItemIndex(), `Priority must be 2 or more (got ${String(spool.priority)})`, 'uContact uses priority 1 for scheduled calls.');
 	}
 	withAllKeys(spool, ['campaign', 'destination', 'dialerbase', 'status', 'data', 'alternatives', 'contact', 'retries', 'priority', 'agentphone']);
 }

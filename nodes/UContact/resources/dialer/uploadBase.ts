@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { textResult } from '../../transport/answer';
 import { alternativesText, baseFileRows, baseLine, dataText, pairsOf } from '../../helpers/dialer';
-import { invalid, nodeError } from '../../helpers/validate';
-import { ucontactApiRequest } from '../../transport';
+import { nodeError } from '../../helpers/validate';
+import { inputError } from '../../../shared/parameters';
+import { vendorRequest } from '../../../shared/request';
+import { api, ENDPOINTS, textResult } from '../../transport';
 import { alternativesField, campaignField, dataField } from '../common';
 
 const show = { resource: ['dialer'], operation: ['uploadBase'] };
@@ -116,12 +117,12 @@ async function uploader(context: IExecuteFunctions, itemIndex: number): Promise<
 	if (given) return given;
 	const credentials = await context.getCredentials<{ authentication?: string; username?: string }>('uContactApi', itemIndex);
 	if (credentials.authentication !== 'apiToken' && credentials.username) return credentials.username;
-	throw invalid(context, itemIndex, 'Uploaded By is empty', 'With an API token uContact cannot tell who uploads: set Options → Uploaded By to a uContact user.');
+	throw inputError(context.getNode(), itemIndex, 'Uploaded By is empty', 'With an API token uContact cannot tell who uploads: set Options → Uploaded By to a uContact user.');
 }
 
 function campaignOf(context: IExecuteFunctions, itemIndex: number): string {
 	const campaign = String(context.getNodeParameter('campaign', itemIndex, '') ?? '').trim();
-	if (!campaign) throw invalid(context, itemIndex, 'Campaign is empty', 'uContact needs the campaign the list is for.');
+	if (!campaign) throw inputError(context.getNode(), itemIndex, 'Campaign is empty', 'uContact needs the campaign the list is for.');
 	return campaign;
 }
 
@@ -137,7 +138,7 @@ function rowOf(context: IExecuteFunctions, itemIndex: number, campaign: string):
 			agentPhone: value('agentPhone'),
 		});
 	} catch (error) {
-		throw invalid(context, itemIndex, `Row of item ${itemIndex + 1}: ${(error as Error).message}`, 'Each row becomes campaign;phone;k=v:k2=v2;alt1:alt2;priority;agentphone, so values cannot contain ; (and data values no :).');
+		throw inputError(context.getNode(), itemIndex, `Row of item ${itemIndex + 1}: ${(error as Error).message}`, 'Each row becomes campaign;phone;k=v:k2=v2;alt1:alt2;priority;agentphone, so values cannot contain ; (and data values no :).');
 	}
 }
 
@@ -150,7 +151,7 @@ async function send(context: IExecuteFunctions, upload: Upload): Promise<IDataOb
 	const itemIndex = upload.itemIndexes[0];
 	const timeZone = String(context.getNodeParameter('timeZone', itemIndex, '') ?? '').trim();
 	const fileName = String(context.getNodeParameter('options.fileName', itemIndex, '') ?? '').trim() || upload.fileName;
-	const endpoint = timeZone ? 'Dialers/uploadbasewithtimezone' : 'Dialers/uploadbase';
+	const endpoint = timeZone ? ENDPOINTS.dialer.uploadBaseWithTimeZone : ENDPOINTS.dialer.uploadBase;
 	const fields: IDataObject = {
 		filename: fileName,
 		campaign: upload.campaign,
@@ -159,14 +160,8 @@ async function send(context: IExecuteFunctions, upload: Upload): Promise<IDataOb
 		...(timeZone ? { timezone: timeZone } : {}),
 		fileb64: upload.content.toString('base64'),
 	};
-	const call = {
-		endpoint,
-		label: 'upload the base',
-		itemIndex,
-		hint: 'Check the campaign (a dialer campaign), the rows and, if set, the time zone.',
-	};
-	const { text } = await ucontactApiRequest.call(context, { ...call, fields });
-	const result = textResult(context.getNode(), text, { ...call, sent: fields }, 'ok');
+	const { text } = await vendorRequest(context, api, endpoint, { body: fields, itemIndex });
+	const result = textResult(context.getNode(), text, { endpoint, sent: fields, itemIndex }, 'ok');
 	return { ...result, campaign: upload.campaign, fileName, rows: upload.rows, ...(timeZone ? { timeZone } : {}) };
 }
 
@@ -200,8 +195,8 @@ async function fromFile(context: IExecuteFunctions, itemIndex: number): Promise<
 	const binary = context.helpers.assertBinaryData(itemIndex, property);
 	const content = await context.helpers.getBinaryDataBuffer(itemIndex, property);
 	const { lines, problem } = baseFileRows(content.toString('utf8'));
-	if (problem) throw invalid(context, itemIndex, `The file in "${property}" is not a uContact base: ${problem}`, 'Lines: campaign;phone;k=v:k2=v2;alt1:alt2;priority;agentphone.');
-	if (lines.length === 0) throw invalid(context, itemIndex, `The file in "${property}" has no rows`);
+	if (problem) throw inputError(context.getNode(), itemIndex, `The file in "${property}" is not a uContact base: ${problem}`, 'Lines: campaign;phone;k=v:k2=v2;alt1:alt2;priority;agentphone.');
+	if (lines.length === 0) throw inputError(context.getNode(), itemIndex, `The file in "${property}" has no rows`);
 	return { itemIndexes: [itemIndex], campaign, content, rows: lines.length, fileName: binary.fileName ?? defaultName(campaign) };
 }
 

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { integraRoute } from '../../transport';
+import { ENDPOINTS, integraRoute } from '../../transport';
 import { campaignField, objectAt, withAllKeys } from '../common';
 
 const show = { resource: ['doNotCall'], operation: ['add'] };
@@ -29,13 +29,11 @@ export const doNotCallDescription: INodeProperties[] = [
 				description:
 					'Put a phone number on the do-not-call list (blacklist) of one campaign or of all campaigns. Returns success. Campaign names come from Campaign Get Queue Summary.',
 				routing: integraRoute({
-					endpoint: 'admin/addblack',
-					label: 'add the number to the do-not-call list',
+					endpoint: ENDPOINTS.doNotCall.add,
 					answer: 'ok',
 					required: { 'black.phone': 'Phone', 'black.campaign': 'Campaign' },
 					build: buildBlack,
 					echo: ['black.phone', 'black.campaign'],
-					hint: 'Check the phone number and that the campaign exists (or use All Campaigns).',
 				}),
 			},
 		],

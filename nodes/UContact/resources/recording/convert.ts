@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { serverTimeZone, toFolder } from '../../helpers/dates';
-import { invalid } from '../../helpers/validate';
+import { inputError } from '../../../shared/parameters';
 import { recordingGuidField } from '../common';
 
 const show = { resource: ['recording'], operation: ['convert'] };
@@ -24,7 +24,7 @@ export async function buildConvert(this: IExecuteSingleFunctions, body: IDataObj
 	const empty = value === undefined || value === null || String(value).trim() === '';
 	const folder = empty ? '' : toFolder(value, await serverTimeZone(this, this.getItemIndex()));
 	if (folder === undefined) {
-		throw invalid(this, this.getItemIndex(), `Call Date or Folder is not a date: "${String(value)}"`, 'Use the calldate of the record (2016-01-18 10:22:11) or a folder such as 20160118.');
+		throw inputError(this.getNode(), this.getItemIndex(), `Call Date or Folder is not a date: "${String(value)}"`, 'Use the calldate of the record (2016-01-18 10:22:11) or a folder such as 20160118.');
 	}
 	body.folder = folder;
 }

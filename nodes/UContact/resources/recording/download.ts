@@ -4,10 +4,11 @@ import { toBinaryData } from '../../../shared/binary';
 import { vendorApiError } from '../../../shared/errors';
 import { binaryOutputField } from '../../../shared/fields';
 import { serverTimeZone, toFolder } from '../../helpers/dates';
-import { invalid, nodeError } from '../../helpers/validate';
+import { nodeError } from '../../helpers/validate';
+import { inputError } from '../../../shared/parameters';
 import { recordingHosts } from '../../transport';
-import type { RecordingFetch } from '../../transport/recordings';
-import { locateRecording } from '../../transport/recordings';
+import type { RecordingFetch } from '../../helpers/recordings';
+import { locateRecording } from '../../helpers/recordings';
 import { recordingGuidField } from '../common';
 
 const show = { resource: ['recording'], operation: ['download'] };
@@ -57,19 +58,19 @@ export const downloadDescription: INodeProperties[] = [
 async function downloadOne(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData> {
 	const guid = String(this.getNodeParameter('guid', itemIndex, '') ?? '').trim();
 	if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(guid)) {
-		throw invalid(this, itemIndex, guid === '' ? 'Recording GUID is empty' : `Recording GUID "${guid}" is not a recording ID`, 'Use the guid of a call record, e.g. 7e4e7db9-f080-494e-b04b-7c8e47711558.');
+		throw inputError(this.getNode(), itemIndex, guid === '' ? 'Recording GUID is empty' : `Recording GUID "${guid}" is not a recording ID`, 'Use the guid of a call record, e.g. 7e4e7db9-f080-494e-b04b-7c8e47711558.');
 	}
 	const callDate = this.getNodeParameter('callDate', itemIndex, '') as unknown;
 	const hasDate = callDate !== undefined && callDate !== null && String(callDate).trim() !== '';
 	const folder = hasDate ? toFolder(callDate, await serverTimeZone(this, itemIndex)) : undefined;
 	if (hasDate && folder === undefined) {
-		throw invalid(this, itemIndex, `Call Date is not a date: "${String(callDate)}"`, 'Use the calldate of the record, e.g. 2016-01-18 10:22:11.');
+		throw inputError(this.getNode(), itemIndex, `Call Date is not a date: "${String(callDate)}"`, 'Use the calldate of the record, e.g. 2016-01-18 10:22:11.');
 	}
 	const convert = this.getNodeParameter('options.gsm', itemIndex, 'convert') === 'convert';
 	const binaryProperty = this.getNodeParameter('binaryPropertyName', itemIndex, 'data') as string;
 	const hosts = recordingHosts(await this.getCredentials('uContactApi', itemIndex));
 	if (!hosts.telephony) {
-		throw invalid(this, itemIndex, 'No recordings host is known', 'Set Recordings Host URL in the uContact credential (the Base URL is not a valid address to derive it from).');
+		throw inputError(this.getNode(), itemIndex, 'No recordings host is known', 'Set Recordings Host URL in the uContact credential (the Base URL is not a valid address to derive it from).');
 	}
 
 	const tried: RecordingFetch[] = [];

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { integraRoute } from '../../transport';
+import { ENDPOINTS, integraRoute } from '../../transport';
 import { buildConvert, convertDescription } from './convert';
 import { downloadDescription } from './download';
 import { buildSearch, recordItems, searchDescription } from './search';
@@ -23,13 +23,11 @@ export const recordingDescription: INodeProperties[] = [
 				description:
 					'Have uContact convert a recording kept as GSM into MP3. Returns success. The GUID and call date come from Recording Search.',
 				routing: integraRoute({
-					endpoint: 'Supervisor/convert',
-					label: 'convert the recording to MP3',
+					endpoint: ENDPOINTS.recording.convert,
 					answer: 'ok',
 					required: { guid: 'Recording GUID' },
 					build: buildConvert,
 					echo: ['guid', 'folder'],
-					hint: 'Check the GUID and that a GSM file of it exists in this day folder (or without a folder when Call Date is empty).',
 				}),
 			},
 			{
@@ -46,13 +44,11 @@ export const recordingDescription: INodeProperties[] = [
 				description:
 					'Find call records by date range and filters (agent, campaign, numbers, duration, tag). Returns one item per call with its GUID, call date, agent, campaign, numbers and duration; the GUID and call date are what Download, Tag and Set Disposition need.',
 				routing: integraRoute({
-					endpoint: 'Cdr/getrecords',
-					label: 'search the call records',
+					endpoint: ENDPOINTS.recording.search,
 					answer: 'json',
 					constant: { Random: 1 },
 					build: buildSearch,
 					items: recordItems,
-					hint: 'Check the dates and filters.',
 				}),
 			},
 			{
@@ -62,8 +58,7 @@ export const recordingDescription: INodeProperties[] = [
 				description:
 					'Attach a text to a recording; uContact stores it asynchronously. Returns success. The GUID comes from Recording Search or Originate.',
 				routing: integraRoute({
-					endpoint: 'Agents/TagRecord',
-					label: 'tag the recording',
+					endpoint: ENDPOINTS.recording.tag,
 					answer: 'okOrEmpty',
 					required: { guid: 'Recording GUID', phone: 'Destination Phone', data: 'Tag' },
 					echo: ['guid', 'phone', 'data'],

@@ -1,8 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { textResult } from '../../transport/answer';
-import { invalid, nodeError } from '../../helpers/validate';
-import { ucontactApiRequest } from '../../transport';
+import { nodeError } from '../../helpers/validate';
+import { inputError } from '../../../shared/parameters';
+import { vendorRequest } from '../../../shared/request';
+import { api, ENDPOINTS, textResult } from '../../transport';
 
 export const sessionDescription: INodeProperties[] = [
 	{
@@ -33,16 +34,16 @@ interface SessionCredentials {
 async function endOne(context: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const credentials = await context.getCredentials<SessionCredentials>('uContactApi', itemIndex);
 	if (credentials.authentication === 'apiToken') {
-		throw invalid(context, itemIndex, 'An API token has no session to end', 'Revoke API tokens in the uContact portal.');
+		throw inputError(context.getNode(), itemIndex, 'An API token has no session to end', 'Revoke API tokens in the uContact portal.');
 	}
 	const user = credentials.username ?? '';
 	const token = credentials.sessionToken ?? '';
 	if (token === '') return { success: true, ended: false, user, message: 'No session was open' };
-	const call = { endpoint: 'auth/EndSession', label: 'end the session', itemIndex };
+	const endpoint = ENDPOINTS.session.end;
 	const fields = { user, token };
-	const { text, statusCode } = await ucontactApiRequest.call(context, { ...call, fields, renewOn401: false });
+	const { text, statusCode } = await vendorRequest(context, api, endpoint, { body: fields, itemIndex, renewSession: false });
 	if (statusCode === 401) return { success: true, ended: false, user, message: 'The session had already ended' };
-	textResult(context.getNode(), text, { ...call, sent: fields }, 'ok');
+	textResult(context.getNode(), text, { endpoint, sent: fields, itemIndex }, 'ok');
 	return { success: true, ended: true, user };
 }
 

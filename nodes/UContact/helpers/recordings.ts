@@ -1,8 +1,9 @@
 import type { IExecuteFunctions, IN8nHttpFullResponse, IPollFunctions } from 'n8n-workflow';
 
 import { bodyToBuffer } from '../../shared/binary';
-import type { RecordingHosts } from './baseUrl';
-import { ucontactApiRequest } from './index';
+import { vendorRequest } from '../../shared/request';
+import { api, ENDPOINTS } from '../transport';
+import type { RecordingHosts } from '../transport/baseUrl';
 
 /** Recording action (UC-07) and the call records trigger (UC-P1). */
 type RecordingContext = IExecuteFunctions | IPollFunctions;
@@ -83,12 +84,9 @@ export async function locateRecording(
 	const gsm = await firstFound(context, recordingLocations(hosts, guid, folder, 'gsm'), tried);
 	if (!gsm) return { format: 'mp3', converted: false };
 	if (!where.convert) return { found: gsm, format: 'gsm', converted: false };
-	await ucontactApiRequest.call(context, {
-		endpoint: 'Supervisor/convert',
-		label: 'convert the GSM recording to MP3',
-		fields: { guid, folder: gsm.inFolder ? (folder ?? '') : '' },
+	await vendorRequest(context, api, ENDPOINTS.recording.convertFound, {
+		body: { guid, folder: gsm.inFolder ? (folder ?? '') : '' },
 		itemIndex: where.itemIndex,
-		hint: 'The GSM file was found; check that the user may convert recordings.',
 	});
 	const converted = await firstFound(context, recordingLocations(hosts, guid, folder, 'mp3'), tried);
 	return { found: converted, format: 'mp3', converted: true };

@@ -1,18 +1,18 @@
-import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, PreSendAction } from 'n8n-workflow';
 
 import { parseJsonBody } from '../../shared/errors';
-import { itemParameter } from '../../shared/parameters';
+import { bodyObject, fail, itemParameter, requireText } from '../../shared/parameters';
 import { pairsOf, pairsToObject } from '../helpers/keyValue';
 import { callbackUpdateBody, scriptResultEntities } from '../helpers/validate';
 import type { ScriptAnswer } from '../helpers/validate';
 
 type PreSend = PreSendAction;
 
+/** The JSON body as an object (a body already written as text is read back; an entity list is not kept). */
 function bodyOf(requestOptions: IHttpRequestOptions): IDataObject {
-	const body: unknown = typeof requestOptions.body === 'string' ? parseJsonBody(requestOptions.body) : requestOptions.body;
-	requestOptions.body = body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as IDataObject) : {};
-	return requestOptions.body as IDataObject;
+	if (typeof requestOptions.body === 'string') requestOptions.body = parseJsonBody(requestOptions.body) as IDataObject;
+	if (Array.isArray(requestOptions.body)) requestOptions.body = {};
+	return bodyObject(requestOptions);
 }
 
 /**
@@ -28,12 +28,7 @@ function finishJson(requestOptions: IHttpRequestOptions): IHttpRequestOptions {
 }
 
 function requireValue(context: IExecuteSingleFunctions, value: unknown, label: string): void {
-	if (String(value ?? '').trim() === '') {
-		throw new NodeOperationError(context.getNode(), `"${label}" is empty`, {
-			itemIndex: context.getItemIndex(),
-			description: `Give the ${label} (for example from an earlier node's output).`,
-		});
-	}
+	requireText(context, value, `"${label}"`, `Give the ${label} (for example from an earlier node's output).`);
 }
 
 /** Ids that go into the path must not be empty: GET /callbacks/ would list instead of get. */
@@ -73,10 +68,7 @@ function typedPairs(context: IExecuteSingleFunctions, parameter: string, nested:
 	try {
 		return pairsToObject(pairsOf(itemParameter(context, parameter, {}), 'field'), nested);
 	} catch (error) {
-		throw new NodeOperationError(context.getNode(), (error as Error).message, {
-			itemIndex: context.getItemIndex(),
-			description: 'Change the value, or the Type of the pair (Text, Number, Boolean or JSON).',
-		});
+		fail(context, (error as Error).message, 'Change the value, or the Type of the pair (Text, Number, Boolean or JSON).');
 	}
 }
 
@@ -94,7 +86,7 @@ export async function callbackUpdate(this: IExecuteSingleFunctions, requestOptio
 	return requestOptions;
 }
 
-/** One entity per answer; the array is sent one entity per request (transport/entities.ts). */
+/** One entity per answer; the array is sent one entity per request (transport/paging.ts). */
 export async function scriptResults(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 	const answers = (this.getNodeParameter('answers', {}) as { answer?: ScriptAnswer[] }).answer ?? [];
 	requestOptions.body = scriptResultEntities(
@@ -115,10 +107,7 @@ export async function scriptResults(this: IExecuteSingleFunctions, requestOption
 export async function contactData(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 	const attached = typedPairs(this, 'attachedData', false);
 	if (Object.keys(attached).length === 0) {
-		throw new NodeOperationError(this.getNode(), '"Attached Data" is empty', {
-			itemIndex: this.getItemIndex(),
-			description: 'Add at least one key and value. Keys must be allowed by the channel\'s "Extra Data Included in Statistics" setting.',
-		});
+		fail(this, '"Attached Data" is empty', 'Add at least one key and value. Keys must be allowed by the channel\'s "Extra Data Included in Statistics" setting.');
 	}
 	const format = this.getNodeParameter('options.attachedDataFormat', 'object') as string;
 	requestOptions.body = {
