@@ -66,46 +66,43 @@ export async function retryTakenSessions<T>(context: CredentialReader, gate: Ses
 			if (taken) await waitForNewerKey(context, gate, taken.failedKey);
 			// A 401 after n8n's own renewal: another process logged in after it; once its key is
 			// stored, once more with that key. Otherwise the 401 stands.
-			else if (!(await othersKeyStored(context, gate))) return await Promise.reject(error as Error);
+			else if (!(await storedKeyAppears(context, gate, isOthersKey))) return await Promise.reject(error as Error);
 			return await sendOnce();
 		});
 	return await sendOnce();
 }
 
 async function waitForNewerKey(context: CredentialReader, gate: SessionGate, failedKey: string): Promise<void> {
-	for (let check = 0; check < 5; check++) {
-		const stored = gate.storedKey(await context.getCredentials(gate.credentialType));
-		if (stored !== '' && stored !== failedKey) return;
-		await sleep(100 + Math.random() * 200);
-	}
-	allowLoginAfter(failedKey);
+	if (!(await storedKeyAppears(context, gate, (stored) => stored !== '' && stored !== failedKey))) allowLoginAfter(failedKey);
 }
 
-/** Whether another process's key is stored, or gets stored within about a second. */
-async function othersKeyStored(context: CredentialReader, gate: SessionGate): Promise<boolean> {
+/** Whether the stored key is, or within about a second becomes, one that `wanted` accepts. */
+async function storedKeyAppears(context: CredentialReader, gate: SessionGate, wanted: (key: string) => boolean): Promise<boolean> {
 	for (let check = 0; check < 5; check++) {
-		if (isOthersKey(gate.storedKey(await context.getCredentials(gate.credentialType)))) return true;
+		if (wanted(gate.storedKey(await context.getCredentials(gate.credentialType)))) return true;
 		await sleep(100 + Math.random() * 200);
 	}
 	return false;
+}
+
+type Wrapped = { cause?: unknown; httpCode?: unknown; status?: unknown; response?: { status?: unknown }; sessionTaken?: boolean };
+
+/** The error, or one it wraps (n8n wraps what preAuthentication throws), that `test` accepts. */
+function causeWhere(error: unknown, test: (cause: Wrapped) => boolean): Wrapped | undefined {
+	let current = error as Wrapped | undefined;
+	for (let depth = 0; current && depth < 5; depth++) {
+		if (test(current)) return current;
+		current = current.cause as Wrapped | undefined;
+	}
+	return undefined;
 }
 
 /** A 401 of the vendor, however n8n wrapped it. */
 function unauthorized(error: unknown): boolean {
-	let current = error as { cause?: unknown; httpCode?: unknown; status?: unknown; response?: { status?: unknown } } | undefined;
-	for (let depth = 0; current && depth < 5; depth++) {
-		if (String(current.httpCode ?? current.status ?? current.response?.status ?? '') === '401') return true;
-		current = current.cause as typeof current;
-	}
-	return false;
+	return causeWhere(error, (cause) => String(cause.httpCode ?? cause.status ?? cause.response?.status ?? '') === '401') !== undefined;
 }
 
-/** The SessionTakenError behind an error (n8n wraps what preAuthentication throws). */
+/** The SessionTakenError behind an error. */
 function takenSession(error: unknown): SessionTakenError | undefined {
-	let current = error as { cause?: unknown } | undefined;
-	for (let depth = 0; current && depth < 5; depth++) {
-		if ((current as SessionTakenError).sessionTaken === true) return current as SessionTakenError;
-		current = current.cause as { cause?: unknown } | undefined;
-	}
-	return undefined;
+	return causeWhere(error, (cause) => cause.sessionTaken === true) as SessionTakenError | undefined;
 }

@@ -25,6 +25,28 @@ export interface Instance {
 
 export type InstanceName = 'demo' | 'e2e' | 'e2eQueue' | 'faults' | 'bench' | 'benchQueue';
 
+/**
+ * The ports of a queue-mode cluster above its main's `port`: balancer +2, webhook processors
+ * +3 and +5 (task runner brokers +4, +6), workers' health checks +7 and +9 (brokers +8, +12),
+ * Redis +10, PostgreSQL +11.
+ */
+function queueCluster(port: number): QueueOptions {
+	return {
+		redisPort: port + 10,
+		postgresPort: port + 11,
+		balancerPort: port + 2,
+		webhookProcessors: [
+			{ port: port + 3, brokerPort: port + 4 },
+			{ port: port + 5, brokerPort: port + 6 },
+		],
+		workers: [
+			{ healthPort: port + 7, brokerPort: port + 8 },
+			{ healthPort: port + 9, brokerPort: port + 12 },
+		],
+		workerConcurrency: 10,
+	};
+}
+
 export const INSTANCES: Record<InstanceName, Instance> = {
 	/** `npm start`. */
 	demo: {
@@ -50,20 +72,7 @@ export const INSTANCES: Record<InstanceName, Instance> = {
 		brokerPort: 5721,
 		simulatorBasePort: 4500,
 		encryptionKey: 'n8n-nodes-contact-center-queue',
-		queue: {
-			redisPort: 5730,
-			postgresPort: 5731,
-			balancerPort: 5722,
-			webhookProcessors: [
-				{ port: 5723, brokerPort: 5724 },
-				{ port: 5725, brokerPort: 5726 },
-			],
-			workers: [
-				{ healthPort: 5727, brokerPort: 5728 },
-				{ healthPort: 5729, brokerPort: 5732 },
-			],
-			workerConcurrency: 10,
-		},
+		queue: queueCluster(5720),
 	},
 	/** `npm run test:faults`. */
 	faults: {
@@ -88,20 +97,7 @@ export const INSTANCES: Record<InstanceName, Instance> = {
 		brokerPort: 5741,
 		simulatorBasePort: 4600,
 		encryptionKey: 'n8n-nodes-contact-center-bench-queue',
-		queue: {
-			redisPort: 5750,
-			postgresPort: 5751,
-			balancerPort: 5742,
-			webhookProcessors: [
-				{ port: 5743, brokerPort: 5744 },
-				{ port: 5745, brokerPort: 5746 },
-			],
-			workers: [
-				{ healthPort: 5747, brokerPort: 5748 },
-				{ healthPort: 5749, brokerPort: 5752 },
-			],
-			workerConcurrency: 10,
-		},
+		queue: queueCluster(5740),
 	},
 };
 
