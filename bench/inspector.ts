@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 import { waitFor } from '../scripts/lib/wait';
@@ -30,7 +31,8 @@ export class GarbageCollector {
 			if (!answer?.ok) return false;
 			const [first] = (await answer.json()) as Array<{ webSocketDebuggerUrl?: string; url?: string }>;
 			// Only n8n's own inspector: the port is checked free before n8n starts, this checks the script.
-			if (first && !String(first.url).includes(this.script)) throw new Error(`port ${this.port} is another process's inspector (${first.url})`);
+			// Node names the script by its real path: an install reached through a link counts too.
+			if (first && !String(first.url).includes(realpathSync(this.script))) throw new Error(`port ${this.port} is another process's inspector (${first.url})`);
 			target = first?.webSocketDebuggerUrl;
 			return target !== undefined;
 		}, 20_000, 200);
