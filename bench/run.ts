@@ -179,6 +179,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: Error) => {
-	console.error(`\nThe bench failed: ${error.stack ?? error.message}`);
+	const cause = error.cause instanceof Error ? `\nCaused by: ${error.cause.stack ?? error.cause.message}` : '';
+	console.error(`\nThe bench failed: ${error.stack ?? error.message}${cause}`);
 	process.exit(1);
 });

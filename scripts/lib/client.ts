@@ -69,7 +69,7 @@ export class N8nClient {
 
 	/** The editor's API (`/rest`); answers are unwrapped from `{ data }`. */
 	async rest(method: string, path: string, body?: unknown): Promise<unknown> {
-		const response = await fetch(`${this.url}/rest${path}`, {
+		const response = await fetchRetryingReads(`${this.url}/rest${path}`, {
 			method,
 			headers: {
 				'Content-Type': 'application/json',
@@ -88,7 +88,7 @@ export class N8nClient {
 
 	/** A file the editor loads with the login cookie (e.g. /types/nodes.json). */
 	async editorFile(path: string): Promise<unknown> {
-		const response = await fetch(`${this.url}${path}`, { headers: { 'browser-id': this.browserId, Cookie: this.cookie } });
+		const response = await fetchRetryingReads(`${this.url}${path}`, { headers: { 'browser-id': this.browserId, Cookie: this.cookie } });
 		const text = await response.text();
 		if (!response.ok) throw new HttpError(response.status, 'GET', path, text);
 		return JSON.parse(text);
@@ -96,7 +96,7 @@ export class N8nClient {
 
 	/** The public API (`/api/v1`) with the API key. */
 	async api<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
-		const response = await fetch(`${this.url}/api/v1${path}`, {
+		const response = await fetchRetryingReads(`${this.url}/api/v1${path}`, {
 			method,
 			headers: { 'Content-Type': 'application/json', 'X-N8N-API-KEY': this.apiKey },
 			body: body === undefined ? undefined : JSON.stringify(body),
@@ -109,5 +109,19 @@ export class N8nClient {
 	/** Publishes (activates) a workflow so its production webhook URLs answer. */
 	async publish(workflowId: string): Promise<void> {
 		await this.api('POST', `/workflows/${workflowId}/publish`, {});
+	}
+}
+
+/**
+ * fetch, with a read sent once more when the connection broke before an answer: a kept-alive
+ * socket that n8n closed just as it was reused (the bench's process can be busy past the idle
+ * limit, building a 25 MiB body). Writes are never repeated.
+ */
+async function fetchRetryingReads(url: string, init: RequestInit): Promise<Response> {
+	try {
+		return await fetch(url, init);
+	} catch (error) {
+		if ((init.method ?? 'GET') !== 'GET') throw error;
+		return await fetch(url, init);
 	}
 }
