@@ -1,6 +1,8 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 
+import { optionsCollection } from '../shared/fields';
+import { pollingTrigger, setupNotice } from '../shared/triggerDescription';
 import { pollErrands, pollRatings } from './helpers/changes';
 import { REPORT_FIELDS } from './resources/errand/getReport';
 
@@ -9,24 +11,19 @@ export class CentionChangesTrigger implements INodeType {
 		displayName: 'Cention Changes Trigger',
 		name: 'centionChangesTrigger',
 		icon: { light: 'file:cention.svg', dark: 'file:cention.dark.svg' },
-		group: ['trigger'],
-		version: 1,
+		...pollingTrigger(),
 		subtitle: '={{ $parameter["event"] === "facebookRatingChanged" ? "Facebook rating changed" : "Errand changed" }}',
 		description:
 			"Starts the workflow when an errand or a Facebook rating changes in Cention, by polling Cention's changed lists (no callback setup)",
 		defaults: { name: 'Cention Changes Trigger' },
-		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'centionApi', required: true }],
 		properties: [
-			{
-				displayName:
-					"Polls Cention's list of changed errands or ratings and starts one execution per change. Unlike the Cention Trigger (Cention calls n8n when an errand is answered), it sees every change and needs no callback setup; the token needs the \"Access to errand data\" claim. The first poll only notes what had already changed.",
-				name: 'pollingNotice',
-				type: 'notice',
-				default: '',
-			},
+			setupNotice(
+				"Polls Cention's list of changed errands or ratings and starts one execution per change. Unlike the Cention Trigger (Cention calls n8n when an errand is answered), it sees every change and needs no callback setup; the token needs the \"Access to errand data\" claim. The first poll only notes what had already changed.",
+				'pollingNotice',
+			),
 			{
 				displayName: 'Event',
 				name: 'event',
@@ -70,12 +67,7 @@ export class CentionChangesTrigger implements INodeType {
 				default: true,
 				description: 'Whether to return one flat object per change instead of the JSON:API document Cention sent',
 			},
-			{
-				displayName: 'Options',
-				name: 'options',
-				type: 'collection',
-				placeholder: 'Add Option',
-				default: {},
+			optionsCollection({
 				options: [
 					{
 						displayName: 'Max Changes per Poll',
@@ -86,7 +78,7 @@ export class CentionChangesTrigger implements INodeType {
 						description: 'Changes beyond this wait on Cention\'s list for the next poll',
 					},
 				],
-			},
+			}),
 		],
 	};
 

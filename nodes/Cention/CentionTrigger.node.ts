@@ -8,21 +8,22 @@ import type {
 	IWebhookResponseData,
 } from 'n8n-workflow';
 
-import { IGNORED, noWebhookRegistration, receiveWebhook, respond, startWorkflow, vendorWebhook } from '../shared/trigger';
+import { vendorRequest } from '../shared/request';
+import { IGNORED, noWebhookRegistration, receiveWebhook, respond, startWorkflow } from '../shared/trigger';
+import { setupNotice, webhookTrigger } from '../shared/triggerDescription';
 import { testWebhookAuthCredential, withoutSecret } from '../shared/webhookAuth';
 import { attachmentBinary } from './helpers/attachments';
 import { callbackErrand, callbackFiles, downloadPath, simplifyCallback } from './helpers/callback';
 import type { JsonApiDocument } from './helpers/jsonApi';
 import { primaryResources } from './helpers/jsonApi';
-import { centionApiRequest, centionApiRoot } from './transport';
+import { api, centionApiRoot } from './transport';
 
 export class CentionTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Cention Trigger',
 		name: 'centionTrigger',
 		icon: { light: 'file:cention.svg', dark: 'file:cention.dark.svg' },
-		group: ['trigger'],
-		version: 1,
+		...webhookTrigger(),
 		subtitle: 'Errand answered',
 		description: 'Starts the workflow when Cention answers an errand (Callback API)',
 		defaults: { name: 'Cention Trigger' },
@@ -32,15 +33,10 @@ export class CentionTrigger implements INodeType {
 			{ name: 'centionWebhookApi', required: true, testedBy: 'centionWebhookTest' },
 			{ name: 'centionApi', required: true, displayOptions: { show: { downloadFiles: [true] } } },
 		],
-		webhooks: [vendorWebhook()],
 		properties: [
-			{
-				displayName:
-					'In Cention, open Administration → API → Callback, paste the Production URL above as Endpoint, set the Secret Key you put in the credential, and choose the areas whose answers should start this workflow',
-				name: 'setupNotice',
-				type: 'notice',
-				default: '',
-			},
+			setupNotice(
+				'In Cention, open Administration → API → Callback, paste the Production URL above as Endpoint, set the Secret Key you put in the credential, and choose the areas whose answers should start this workflow',
+			),
 			{
 				displayName: 'Events',
 				name: 'events',
@@ -121,7 +117,7 @@ async function downloadFiles(
 	for (const file of files) {
 		const reference = { id: file.resource.id, type: file.resource.type };
 		try {
-			const answer = await centionApiRequest.call(context, { method: 'GET', path: downloadPath(file.resource, root) });
+			const answer = await vendorRequest(context, api, { method: 'GET', path: downloadPath(file.resource, root) }, { qs: {} });
 			const resource = primaryResources(answer ?? {})[0];
 			const data = resource ? await attachmentBinary(context.helpers, resource) : undefined;
 			if (!data) {

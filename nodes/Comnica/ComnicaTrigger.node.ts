@@ -7,9 +7,11 @@ import type {
 	IWebhookResponseData,
 } from 'n8n-workflow';
 
-import { IGNORED, noWebhookRegistration, receiveWebhook, respond, startWorkflow, vendorWebhook } from '../shared/trigger';
+import { vendorRequest } from '../shared/request';
+import { IGNORED, noWebhookRegistration, receiveWebhook, respond, startWorkflow } from '../shared/trigger';
+import { setupNotice, webhookTrigger } from '../shared/triggerDescription';
 import { testWebhookAuthCredential } from '../shared/webhookAuth';
-import { comnicaApiRequest } from './transport';
+import { api, ENDPOINTS } from './transport';
 
 const RECORD_SAVE = 'cc.record.save';
 
@@ -18,8 +20,7 @@ export class ComnicaTrigger implements INodeType {
 		displayName: 'Comnica Trigger',
 		name: 'comnicaTrigger',
 		icon: { light: 'file:comnica.svg', dark: 'file:comnica.dark.svg' },
-		group: ['trigger'],
-		version: 1,
+		...webhookTrigger(),
 		subtitle: '={{$parameter["events"].join(", ")}}',
 		description: 'Starts the workflow when Comnica saves a record or an identification changes state',
 		defaults: { name: 'Comnica Trigger' },
@@ -29,15 +30,10 @@ export class ComnicaTrigger implements INodeType {
 			{ name: 'comnicaWebhookApi', required: false, testedBy: 'comnicaWebhookTest' },
 			{ name: 'comnicaApi', required: true, displayOptions: { show: { loadRecord: [true] } } },
 		],
-		webhooks: [vendorWebhook()],
 		properties: [
-			{
-				displayName:
-					'Comnica sets up webhooks on request: send Comnica support the Production URL above for each project. Comnica sends every event once and never retries.',
-				name: 'setupNotice',
-				type: 'notice',
-				default: '',
-			},
+			setupNotice(
+				'Comnica sets up webhooks on request: send Comnica support the Production URL above for each project. Comnica sends every event once and never retries.',
+			),
 			{
 				displayName: 'Events',
 				name: 'events',
@@ -109,7 +105,7 @@ export class ComnicaTrigger implements INodeType {
 			// Comnica ignores the answer and never retries: answer now, then load the record.
 			respond(this, 200, 'Workflow was started');
 			try {
-				item.record = (await comnicaApiRequest.call(this, '/integration/cc/record/load/v1', { id: recordId })) as IDataObject;
+				item.record = (await vendorRequest(this, api, ENDPOINTS.record.load, { body: { id: recordId } })) as IDataObject;
 			} catch (error) {
 				item.record = null;
 				item.recordError = (error as Error).message;

@@ -1,6 +1,8 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 
+import { optionsCollection } from '../shared/fields';
+import { pollingTrigger, setupNotice } from '../shared/triggerDescription';
 import { pollChanges } from './helpers/changes';
 
 export class SinchContactProChangesTrigger implements INodeType {
@@ -8,23 +10,18 @@ export class SinchContactProChangesTrigger implements INodeType {
 		displayName: 'Sinch Contact Pro Changes Trigger',
 		name: 'sinchContactProChangesTrigger',
 		icon: { light: 'file:sinchContactPro.svg', dark: 'file:sinchContactPro.dark.svg' },
-		group: ['trigger'],
-		version: 1,
+		...pollingTrigger(),
 		subtitle: '={{ ($parameter["event"] === "newOrChanged" ? "New or changed " : "New ") + $parameter["resource"] + "s" }}',
 		description: 'Starts the workflow when emails, callbacks, chats or contacts are added or changed in Sinch Contact Pro, by polling the Contact Management Interface',
 		defaults: { name: 'Sinch Contact Pro Changes Trigger' },
-		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'sinchContactProApi', required: true }],
 		properties: [
-			{
-				displayName:
-					"Polls a Contact Management Interface list and starts the workflow with what was added (or changed) since the last poll. Unlike the Sinch Contact Pro Trigger (Contact Pro calls n8n on chat and call events through an Event-Driven Integration), it needs no setup in System Configurator and also sees emails, callbacks and contacts. The first poll only notes what is there.",
-				name: 'pollingNotice',
-				type: 'notice',
-				default: '',
-			},
+			setupNotice(
+				"Polls a Contact Management Interface list and starts the workflow with what was added (or changed) since the last poll. Unlike the Sinch Contact Pro Trigger (Contact Pro calls n8n on chat and call events through an Event-Driven Integration), it needs no setup in System Configurator and also sees emails, callbacks and contacts. The first poll only notes what is there.",
+				'pollingNotice',
+			),
 			{
 				displayName: 'Watch',
 				name: 'resource',
@@ -82,12 +79,7 @@ export class SinchContactProChangesTrigger implements INodeType {
 					},
 				],
 			},
-			{
-				displayName: 'Options',
-				name: 'options',
-				type: 'collection',
-				placeholder: 'Add Option',
-				default: {},
+			optionsCollection({
 				displayOptions: { show: { event: ['newOrChanged'] } },
 				options: [
 					{
@@ -99,7 +91,7 @@ export class SinchContactProChangesTrigger implements INodeType {
 						description: 'Only changes of these fields (comma-separated, as named in the CMI reference) start the workflow. Leave empty for any field.',
 					},
 				],
-			},
+			}),
 		],
 	};
 

@@ -8,7 +8,8 @@ import type {
 	IWebhookResponseData,
 } from 'n8n-workflow';
 
-import { IGNORED, checkedWebhookRegistration, receiveWebhook, respond, startWorkflow, vendorWebhook } from '../shared/trigger';
+import { IGNORED, checkedWebhookRegistration, receiveWebhook, respond, startWorkflow } from '../shared/trigger';
+import { setupNotice, webhookTrigger } from '../shared/triggerDescription';
 import { getPath, testWebhookAuthCredential, webhookAuthConfig } from '../shared/webhookAuth';
 import {
 	DEFAULT_CONFIGURATION,
@@ -67,23 +68,17 @@ export class SinchContactProTrigger implements INodeType {
 		displayName: 'Sinch Contact Pro Trigger',
 		name: 'sinchContactProTrigger',
 		icon: { light: 'file:sinchContactPro.svg', dark: 'file:sinchContactPro.dark.svg' },
-		group: ['trigger'],
-		version: 1,
+		...webhookTrigger(),
 		subtitle: '={{$parameter["events"].length ? $parameter["events"].join(", ") : "Every conversation event"}}',
 		description: 'Starts the workflow on conversation events of calls and chats (Event-Driven Integrations)',
 		defaults: { name: 'Sinch Contact Pro Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'sinchContactProWebhookApi', required: true, testedBy: 'sinchContactProWebhookTest' }],
-		webhooks: [vendorWebhook()],
 		properties: [
-			{
-				displayName:
-					'In System Configurator open System Management → Event-Driven Integrations → Add New. Paste the Production URL above as Endpoint URL, pick the Conversation Direction and tick the events chosen below, copy JSON for Configuration below into its field, and give the integration the Basic auth user and password and/or the api-key of this node\'s credential.',
-				name: 'setupNotice',
-				type: 'notice',
-				default: '',
-			},
+			setupNotice(
+				'In System Configurator open System Management → Event-Driven Integrations → Add New. Paste the Production URL above as Endpoint URL, pick the Conversation Direction and tick the events chosen below, copy JSON for Configuration below into its field, and give the integration the Basic auth user and password and/or the api-key of this node\'s credential.',
+			),
 			{
 				displayName: 'Events',
 				name: 'events',

@@ -1,7 +1,8 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 
-import { binaryOutputField } from '../shared/fields';
+import { binaryOutputField, optionsCollection } from '../shared/fields';
+import { pollingTrigger, setupNotice } from '../shared/triggerDescription';
 import { pollCallRecords } from './helpers/callRecords';
 import { getCampaignsOrAll } from './methods/loadOptions';
 import { GSM_OPTION } from './resources/recording/download';
@@ -11,23 +12,18 @@ export class UContactCallRecordsTrigger implements INodeType {
 		displayName: 'uContact Call Records Trigger',
 		name: 'uContactCallRecordsTrigger',
 		icon: { light: 'file:ucontact.svg', dark: 'file:ucontact.dark.svg' },
-		group: ['trigger'],
-		version: 1,
+		...pollingTrigger(),
 		subtitle: '={{ $parameter["downloadRecording"] ? "New call records with recordings" : "New call records" }}',
 		description: "Starts the workflow when calls end in uContact, by polling its call records (Cdr/getrecords), optionally with each call's recording",
 		defaults: { name: 'uContact Call Records Trigger' },
-		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'uContactApi', required: true }],
 		properties: [
-			{
-				displayName:
-					"Polls uContact's call records and starts the workflow with the calls that ended since the last poll. Unlike the uContact Trigger (webhook notifications set up in the portal), it needs no portal setup and can bring each call's recording. The first poll only notes the calls already there.",
-				name: 'pollingNotice',
-				type: 'notice',
-				default: '',
-			},
+			setupNotice(
+				"Polls uContact's call records and starts the workflow with the calls that ended since the last poll. Unlike the uContact Trigger (webhook notifications set up in the portal), it needs no portal setup and can bring each call's recording. The first poll only notes the calls already there.",
+				'pollingNotice',
+			),
 			{
 				displayName: 'Campaign Name or ID',
 				name: 'campaign',
@@ -46,12 +42,7 @@ export class UContactCallRecordsTrigger implements INodeType {
 					"Whether to add each call's recording as binary data, looked up in the four places the uContact manual lists (mp3, then gsm). A call without a recording gets recording: null.",
 			},
 			binaryOutputField({ downloadRecording: [true] }, 'The recording, as an audio file'),
-			{
-				displayName: 'Options',
-				name: 'options',
-				type: 'collection',
-				placeholder: 'Add Option',
-				default: {},
+			optionsCollection({
 				options: [
 					{ ...GSM_OPTION, displayOptions: { show: { '/downloadRecording': [true] } } },
 					{
@@ -72,7 +63,7 @@ export class UContactCallRecordsTrigger implements INodeType {
 						description: 'Page size of the search (searchLimit); the pages are read until a short one',
 					},
 				],
-			},
+			}),
 		],
 	};
 

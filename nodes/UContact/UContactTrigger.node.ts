@@ -7,7 +7,9 @@ import type {
 	IWebhookResponseData,
 } from 'n8n-workflow';
 
-import { IGNORED, noWebhookRegistration, receiveWebhook, respond, startWorkflow, vendorWebhook } from '../shared/trigger';
+import { optionsCollection } from '../shared/fields';
+import { IGNORED, noWebhookRegistration, receiveWebhook, respond, startWorkflow } from '../shared/trigger';
+import { setupNotice, webhookTrigger } from '../shared/triggerDescription';
 import { testWebhookAuthCredential } from '../shared/webhookAuth';
 
 function isEvent(value: unknown): value is IDataObject & { event: string } {
@@ -19,23 +21,17 @@ export class UContactTrigger implements INodeType {
 		displayName: 'uContact Trigger',
 		name: 'uContactTrigger',
 		icon: { light: 'file:ucontact.svg', dark: 'file:ucontact.dark.svg' },
-		group: ['trigger'],
-		version: 1,
+		...webhookTrigger(),
 		subtitle: '={{$parameter["events"].join(", ")}}',
 		description: 'Starts the workflow on uContact webhook notifications: agent events and finished or classified interactions',
 		defaults: { name: 'uContact Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'uContactWebhookApi', required: false, testedBy: 'uContactWebhookTest' }],
-		webhooks: [vendorWebhook()],
 		properties: [
-			{
-				displayName:
-					'Set up webhook notifications in the uContact portal and paste the Production URL above as their address. Each notification is a JSON POST with event and date.',
-				name: 'setupNotice',
-				type: 'notice',
-				default: '',
-			},
+			setupNotice(
+				'Set up webhook notifications in the uContact portal and paste the Production URL above as their address. Each notification is a JSON POST with event and date.',
+			),
 			{
 				displayName: 'Events',
 				name: 'events',
@@ -54,12 +50,7 @@ export class UContactTrigger implements INodeType {
 				],
 				default: ['AgentBreak', 'AgentLog', 'AgentRingNoAnswer', 'FinishInteraction', 'InteractionDisposition'],
 			},
-			{
-				displayName: 'Options',
-				name: 'options',
-				type: 'collection',
-				placeholder: 'Add Option',
-				default: {},
+			optionsCollection({
 				options: [
 					{
 						displayName: 'Campaigns',
@@ -70,7 +61,7 @@ export class UContactTrigger implements INodeType {
 						description: 'Only start for events of these campaigns (comma-separated). Events without a campaign always pass.',
 					},
 				],
-			},
+			}),
 		],
 	};
 

@@ -11,6 +11,7 @@ import type {
 
 import { isValidTimeZone } from '../shared/timeZone';
 import { receiveWebhook, respond, startWorkflow } from '../shared/trigger';
+import { webhookTrigger } from '../shared/triggerDescription';
 import { getPath, testWebhookAuthCredential } from '../shared/webhookAuth';
 import { vipexWebhook, vipexWebhookRegistration } from './helpers/answer';
 import { addReadableFields, notificationMoment } from './helpers/callFields';
@@ -27,8 +28,8 @@ export class VipexTrigger implements INodeType {
 		displayName: 'VIPeX Trigger',
 		name: 'vipexTrigger',
 		icon: { light: 'file:vipex.svg', dark: 'file:vipex.dark.svg' },
-		group: ['trigger'],
-		version: 1,
+		// One URL for both methods: GET (setup) and POST (default).
+		...webhookTrigger([vipexWebhook('default', 'POST'), vipexWebhook('setup', 'GET')]),
 		subtitle:
 			'={{$parameter["event"] === "dataQuery" ? "Data Query" : $parameter["event"] === "incomingCall" ? "Incoming Call Notification" : "End of Call"}}',
 		description: 'Starts the workflow when the VIPeX PBX asks for routing data, notifies a call, or sends a finished call',
@@ -36,8 +37,6 @@ export class VipexTrigger implements INodeType {
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'vipexWebhookApi', required: false, testedBy: 'vipexWebhookTest' }],
-		// One URL for both methods: GET (setup) and POST (default).
-		webhooks: [vipexWebhook('default', 'POST'), vipexWebhook('setup', 'GET')],
 		properties: triggerProperties,
 	};
 

@@ -37,3 +37,8 @@ export function returnAllFields(show: NonNullable<IDisplayOptions['show']>, limi
 		},
 	];
 }
+
+/** n8n's usual "Options" collection: settings an operation rarely needs, added one by one. */
+export function optionsCollection(collection: Partial<INodeProperties> & Pick<INodeProperties, 'options'>): INodeProperties {
+	return { displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, ...collection };
+}

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { binaryOutputField } from '../../shared/fields';
+import { binaryOutputField, optionsCollection } from '../../shared/fields';
 import { receiveAttachments } from '../transport/receive';
 import { route } from '../../shared/endpoint';
 import type { Endpoint } from '../../shared/endpoint';
@@ -86,12 +86,7 @@ export function fileDescription(file: FileResource): INodeProperties[] {
 	}
 	properties.push(binaryOutputField({ resource: [file.resource], operation: ['get', 'getAllOfQuestion'] }));
 	if (file.metadataOnly) {
-		properties.push({
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
+		properties.push(optionsCollection({
 			displayOptions: show(['get']),
 			options: [
 				{
@@ -102,7 +97,7 @@ export function fileDescription(file: FileResource): INodeProperties[] {
 					description: 'Whether to get only the name and type, without downloading the file',
 				},
 			],
-		});
+		}));
 	}
 	return properties;
 }

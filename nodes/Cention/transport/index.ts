@@ -1,10 +1,10 @@
-import type { IDataObject, IN8nHttpFullResponse, INode } from 'n8n-workflow';
+import type { IN8nHttpFullResponse, INode } from 'n8n-workflow';
 
 import type { Endpoint } from '../../shared/endpoint';
 import { bodyText, vendorApiError } from '../../shared/errors';
 import { pathParameters } from '../../shared/path';
-import { RENEW_ON_401, vendorRequest } from '../../shared/request';
-import type { RequestContext, VendorApi } from '../../shared/request';
+import { RENEW_ON_401 } from '../../shared/request';
+import type { VendorApi } from '../../shared/request';
 import type { JsonApiDocument } from '../helpers/jsonApi';
 import { parseDocument } from '../helpers/jsonApi';
 import { centionApiRoot, JSON_API } from './baseUrl';
@@ -63,14 +63,3 @@ export const api: VendorApi<Endpoint, JsonApiDocument | undefined> = {
 	error: (node, response, endpoint, call) => centionError(node, response, endpoint, call.itemIndex),
 	answer: (node, response, endpoint, call) => documentOf(node, response, endpoint, call.itemIndex),
 };
-
-/** `vendorRequest` with Cention's api, in the argument order the Cention Trigger calls it with. */
-export async function centionApiRequest(
-	this: RequestContext,
-	endpoint: Endpoint,
-	qs: IDataObject = {},
-	itemIndex?: number,
-	body?: IDataObject,
-): Promise<JsonApiDocument | undefined> {
-	return await vendorRequest(this, api, endpoint, { qs, itemIndex, body });
-}

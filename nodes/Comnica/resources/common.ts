@@ -1,6 +1,6 @@
 import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
 
-import { returnAllFields } from '../../shared/fields';
+import { optionsCollection, returnAllFields } from '../../shared/fields';
 
 type Show = NonNullable<IDisplayOptions['show']>;
 
@@ -253,12 +253,7 @@ export function sortOrder(show: Show, column: INodeProperties): INodeProperties 
 export function limitFields(show: Show): INodeProperties[] {
 	return [
 		...returnAllFields(show, { send: { type: 'body', property: 'payload.limit' } }),
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
+		optionsCollection({
 			displayOptions: { show: { ...show, returnAll: [false] } },
 			options: [
 				{
@@ -277,6 +272,6 @@ export function limitFields(show: Show): INodeProperties[] {
 					description: 'One item per record, or one item with the rows and whether more matched',
 				},
 			],
-		},
+		}),
 	];
 }

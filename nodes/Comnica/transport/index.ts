@@ -1,7 +1,5 @@
-import type { IDataObject } from 'n8n-workflow';
-
-import { RENEW_ON_401, vendorRequest } from '../../shared/request';
-import type { RequestContext, VendorApi } from '../../shared/request';
+import { RENEW_ON_401 } from '../../shared/request';
+import type { VendorApi } from '../../shared/request';
 import type { SessionGate } from '../../shared/sessionGate';
 import { comnicaBaseUrl } from './baseUrl';
 import { comnicaError } from './errors';
@@ -43,8 +41,3 @@ export const api: VendorApi = {
 	error: (node, response, endpoint, call) => comnicaError(node, response, endpoint, call.itemIndex),
 	answer: (node, response, endpoint, call) => unwrapPayload(node, response, endpoint, call.itemIndex),
 };
-
-/** `vendorRequest` with Comnica's api, as the Comnica Trigger calls it (a path and the payload). */
-export async function comnicaApiRequest(this: RequestContext, path: string, payload: IDataObject = {}): Promise<unknown> {
-	return await vendorRequest(this, api, { method: 'POST', path }, { body: payload });
-}

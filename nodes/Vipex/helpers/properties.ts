@@ -1,5 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { optionsCollection } from '../../shared/fields';
+import { setupNotice } from '../../shared/triggerDescription';
+
 const dataQuery = { show: { event: ['dataQuery'] } };
 const endOfCall = { show: { event: ['endOfCall'] } };
 /** Inside a collection, root parameters are addressed with a leading slash. */
@@ -7,13 +10,9 @@ const endOfCallOption = { show: { '/event': ['endOfCall'] } };
 
 /** The trigger's parameters: one Event choice, then what that event needs. */
 export const triggerProperties: INodeProperties[] = [
-	{
-		displayName:
-			'In the VIPeX admin, create an API client connection of the kind chosen under Event and paste the Production URL above as its URL. Data Query and Incoming Call Notification may use GET or POST; End of Call uses POST. Set the same Basic auth or API key as in the credential.',
-		name: 'setupNotice',
-		type: 'notice',
-		default: '',
-	},
+	setupNotice(
+		'In the VIPeX admin, create an API client connection of the kind chosen under Event and paste the Production URL above as its URL. Data Query and Incoming Call Notification may use GET or POST; End of Call uses POST. Set the same Basic auth or API key as in the credential.',
+	),
 	{
 		displayName: 'Event',
 		name: 'event',
@@ -146,12 +145,7 @@ export const triggerProperties: INodeProperties[] = [
 		hint: 'One execution per call, also in queue mode when the same call reaches several webhook processors: one n8n process decides for this trigger (elected within the Settle Time), the others ask it through this webhook. The PBX gets its 200 once the execution is queued. Exact guarantee: SECURITY.md of the package.',
 		displayOptions: endOfCall,
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add option',
-		default: {},
+	optionsCollection({
 		options: [
 			{
 				displayName: 'Call ID Field',
@@ -200,5 +194,5 @@ export const triggerProperties: INodeProperties[] = [
 				displayOptions: endOfCallOption,
 			},
 		],
-	},
+	}),
 ];

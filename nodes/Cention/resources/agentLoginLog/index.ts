@@ -4,7 +4,7 @@ import { receiveLogio } from '../../transport/receive';
 import { ENDPOINTS } from '../../transport/endpoints';
 import { route } from '../../../shared/endpoint';
 import { logioRange } from '../../transport/send';
-import { returnAllFields } from '../../../shared/fields';
+import { optionsCollection, returnAllFields } from '../../../shared/fields';
 import { sendAs, trimmedOrNothing } from '../../../shared/send';
 
 const getAll = { resource: ['agentLoginLog'], operation: ['getAll'] };
@@ -49,12 +49,7 @@ export const agentLoginLogDescription: INodeProperties[] = [
 		displayOptions: { show: getAll },
 		description: 'The format Cention answers in. Both become one item per record.',
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
+	optionsCollection({
 		displayOptions: { show: getAll },
 		options: [
 			{
@@ -81,6 +76,6 @@ export const agentLoginLogDescription: INodeProperties[] = [
 				description: 'End of the period, sent as unix seconds (a date without an offset is read in the workflow\'s time zone). Cention\'s default: now.',
 			},
 		],
-	},
+	}),
 	...returnAllFields({ resource: ['agentLoginLog'], operation: ['getAll'] }),
 ];

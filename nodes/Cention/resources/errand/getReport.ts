@@ -1,5 +1,6 @@
 import type { INodePropertyOptions, INodeProperties } from 'n8n-workflow';
 
+import { optionsCollection } from '../../../shared/fields';
 import { listOrNothing, sendAs } from '../../../shared/send';
 
 const getReport = { resource: ['errand'], operation: ['getReport'] };
@@ -25,12 +26,7 @@ export const errandGetReportDescription: INodeProperties[] = [
 		displayOptions: { show: getReport },
 		description: 'Database ID of the errand (e.g. from Get Changed IDs)',
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
+	optionsCollection({
 		displayOptions: { show: getReport },
 		options: [
 			{
@@ -43,5 +39,5 @@ export const errandGetReportDescription: INodeProperties[] = [
 				routing: { send: sendAs('query', 'fields[c3_errand_reports]', listOrNothing, false) },
 			},
 		],
-	},
+	}),
 ];

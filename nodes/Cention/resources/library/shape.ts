@@ -4,7 +4,7 @@ import { receiveDocument } from '../../transport/receive';
 import { route } from '../../../shared/endpoint';
 import type { Endpoint } from '../../../shared/endpoint';
 import { requireId } from '../../transport/send';
-import { returnAllFields } from '../../../shared/fields';
+import { optionsCollection, returnAllFields } from '../../../shared/fields';
 import { dataUrlOption } from '../common';
 
 interface LibraryLike {
@@ -71,14 +71,9 @@ export function libraryLikeDescription(shape: LibraryLike): INodeProperties[] {
 				'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 		},
 		...returnAllFields({ resource: [shape.resource], operation: ['getAll'] }),
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
+		optionsCollection({
 			displayOptions: show(['get', 'getAll']),
 			options: [dataUrlOption()],
-		},
+		}),
 	];
 }

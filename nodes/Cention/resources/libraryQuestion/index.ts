@@ -4,7 +4,7 @@ import { receiveDocument } from '../../transport/receive';
 import { ENDPOINTS } from '../../transport/endpoints';
 import { route } from '../../../shared/endpoint';
 import { requireId } from '../../transport/send';
-import { returnAllFields } from '../../../shared/fields';
+import { optionsCollection, returnAllFields } from '../../../shared/fields';
 import { sendAs, trimmedOrNothing, trueOrNothing } from '../../../shared/send';
 import { dataUrlOption } from '../common';
 
@@ -120,13 +120,8 @@ export const libraryQuestionDescription: INodeProperties[] = [
 		],
 	},
 	...returnAllFields({ resource: ['libraryQuestion'], operation: ['getAll', 'getAllInLibrary'] }),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
+	optionsCollection({
 		displayOptions: show(['get', 'getAll', 'getAllInLibrary']),
 		options: [dataUrlOption()],
-	},
+	}),
 ];

@@ -7,6 +7,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { optionsCollection } from '../../../shared/fields';
 import { itemsFor } from '../../../shared/items';
 import { ENDPOINTS, payloadOf, request, unwrapPayload } from '../../transport';
 
@@ -115,12 +116,8 @@ export const filterDataDescription: INodeProperties[] = [
 		displayOptions: { show },
 		description: 'Whether to output one item per entry (with its list name) instead of one item holding every list',
 	},
-	{
-		displayName: 'Options',
+	optionsCollection({
 		name: 'lookUpOptions',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
 		displayOptions: { show },
 		options: [
 			{
@@ -168,5 +165,5 @@ export const filterDataDescription: INodeProperties[] = [
 					'Only terminations of this category (terminations). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			},
 		],
-	},
+	}),
 ];

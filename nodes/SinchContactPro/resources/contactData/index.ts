@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { optionsCollection } from '../../../shared/fields';
 import { valueTypeField } from '../../../shared/typedValue';
 import { idField, listFields, showFor } from '../../helpers/fields';
 import { ENDPOINTS, POST_REQUEST, preSend, receiveList, receiveOne, receiveWrite } from '../../transport';
@@ -83,12 +84,7 @@ export const contactDataDescription: INodeProperties[] = [
 			},
 		],
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
+	optionsCollection({
 		displayOptions: showFor(resource, ['upsert']),
 		options: [
 			{
@@ -103,5 +99,5 @@ export const contactDataDescription: INodeProperties[] = [
 				],
 			},
 		],
-	},
+	}),
 ];

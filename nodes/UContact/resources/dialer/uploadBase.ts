@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { optionsCollection } from '../../../shared/fields';
 import { alternativesText, baseFileRows, baseLine, dataText, pairsOf } from '../../helpers/dialer';
 import { nodeError } from '../../helpers/validate';
 import { inputError } from '../../../shared/parameters';
@@ -78,12 +79,7 @@ export const uploadBaseDescription: INodeProperties[] = [
 			'Time zone of the contacts, as in uContact\'s time zone list. Leave empty to upload without one (Dialers/uploadbase); set it to use Dialers/uploadbasewithtimezone.',
 		displayOptions: { show },
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
+	optionsCollection({
 		displayOptions: { show },
 		options: [
 			{
@@ -101,7 +97,7 @@ export const uploadBaseDescription: INodeProperties[] = [
 				description: 'The uContact user recorded as uploading the list. Defaults to the credential user.',
 			},
 		],
-	},
+	}),
 ];
 
 interface Upload {

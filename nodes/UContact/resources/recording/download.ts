@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 
 import { toBinaryData } from '../../../shared/binary';
 import { vendorApiError } from '../../../shared/errors';
-import { binaryOutputField } from '../../../shared/fields';
+import { binaryOutputField, optionsCollection } from '../../../shared/fields';
 import { serverTimeZone, toFolder } from '../../helpers/dates';
 import { nodeError } from '../../helpers/validate';
 import { inputError } from '../../../shared/parameters';
@@ -41,17 +41,12 @@ export const downloadDescription: INodeProperties[] = [
 		description: 'The calldate of the call record: recordings are kept in one folder per day. Without it only the folders without a date are searched.',
 		displayOptions: { show },
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
+	optionsCollection({
 		displayOptions: { show },
 		options: [
 			GSM_OPTION,
 		],
-	},
+	}),
 	binaryOutputField(show, 'The recording, as an audio file'),
 ];
 

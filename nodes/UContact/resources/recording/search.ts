@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { returnAllFields } from '../../../shared/fields';
+import { optionsCollection, returnAllFields } from '../../../shared/fields';
 import { itemParameter } from '../../../shared/parameters';
 import { CAMPAIGN_HINT, dateOf, objectAt, SERVER_TIME_HINT, withAllKeys } from '../common';
 import { serverTimeZone } from '../../helpers/dates';
@@ -86,12 +86,7 @@ export const searchDescription: INodeProperties[] = [
 			filter('Tag Data', 'data', 'data', { description: 'Text the call was tagged with' }),
 		],
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
+	optionsCollection({
 		displayOptions: { show },
 		options: [
 			{
@@ -103,7 +98,7 @@ export const searchDescription: INodeProperties[] = [
 				description: 'With Return All: records asked for per request (searchLimit)',
 			},
 		],
-	},
+	}),
 ];
 
 export async function buildSearch(this: IExecuteSingleFunctions, body: IDataObject): Promise<void> {
