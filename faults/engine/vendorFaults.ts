@@ -59,13 +59,15 @@ export interface VendorProfile {
 export const TIMEOUT_MS = 800;
 const LATE_MS = 2_000;
 
+/** The vendor answers the operation's third request with this status and body. */
+function answers(path: string, status: number, body: unknown, expect: string[]): FaultCase {
+	return { fault: { path, status, body, after: 2 }, expect };
+}
+
 /** The faults every vendor gets, around its endpoint (`path` at the simulator). */
 function commonFaults(path: string, endpointText: string, vendor: string): Partial<Record<FaultName, FaultCase>> {
 	return {
-		'500 server error': {
-			fault: { path, status: 500, body: 'Internal Server Error', after: 2 },
-			expect: [vendor, endpointText, '500'],
-		},
+		'500 server error': answers(path, 500, 'Internal Server Error', [vendor, endpointText, '500']),
 		'no answer (timeout)': {
 			fault: { path, delayMs: LATE_MS, drop: true, after: 2 },
 			expect: [vendor, endpointText, 'in time', 'Timeout option'],
@@ -118,23 +120,14 @@ function comnica(): VendorProfile {
 		},
 		faults: {
 			'session expired mid-run': { expect: [] },
-			'400 bad request': {
-				fault: {
-					path,
-					status: 400,
-					body: { payload: { errors: [{ code: 'INVALID_VALUE', field_name: 'id', parameters: { id: 14396 }, global: false }] } },
-					after: 2,
-				},
-				expect: ['Comnica', path, 'INVALID_VALUE', 'field "id"'],
-			},
-			'403 forbidden': {
-				fault: { path, status: 403, body: { detail: 'Permission denied', permission: 'integration' }, after: 2 },
-				expect: ['Comnica', path, '403', 'permission'],
-			},
-			'404 not found': {
-				fault: { path, status: 404, body: { detail: `Not found: POST ${path}` }, after: 2 },
-				expect: ['Comnica', path, '404'],
-			},
+			'400 bad request': answers(
+				path,
+				400,
+				{ payload: { errors: [{ code: 'INVALID_VALUE', field_name: 'id', parameters: { id: 14396 }, global: false }] } },
+				['Comnica', path, 'INVALID_VALUE', 'field "id"'],
+			),
+			'403 forbidden': answers(path, 403, { detail: 'Permission denied', permission: 'integration' }, ['Comnica', path, '403', 'permission']),
+			'404 not found': answers(path, 404, { detail: `Not found: POST ${path}` }, ['Comnica', path, '404']),
 			...commonFaults(path, path, 'Comnica'),
 		},
 	};
@@ -168,26 +161,11 @@ function ucontact(): VendorProfile {
 		},
 		faults: {
 			'session expired mid-run': { expect: [] },
-			'400 bad request': {
-				fault: { path, status: 400, body: 'phone: unknown parameter value', after: 2 },
-				expect: ['uContact', endpoint, '400', 'phone: unknown parameter value', 'phone='],
-			},
-			'403 forbidden': {
-				fault: { path, status: 403, body: 'Forbidden', after: 2 },
-				expect: ['uContact', endpoint, '403', 'rights'],
-			},
-			'404 not found': {
-				fault: { path, status: 404, body: 'Not Found', after: 2 },
-				expect: ['uContact', endpoint, '404', '/Integra/resources'],
-			},
-			'uContact 0 body': {
-				fault: { path, status: 200, body: '0', after: 2 },
-				expect: ['uContact', endpoint, 'answered 0', 'phone='],
-			},
-			'uContact ERROR body': {
-				fault: { path, status: 200, body: 'ERROR', after: 2 },
-				expect: ['uContact', endpoint, 'answered ERROR', 'phone='],
-			},
+			'400 bad request': answers(path, 400, 'phone: unknown parameter value', ['uContact', endpoint, '400', 'phone: unknown parameter value', 'phone=']),
+			'403 forbidden': answers(path, 403, 'Forbidden', ['uContact', endpoint, '403', 'rights']),
+			'404 not found': answers(path, 404, 'Not Found', ['uContact', endpoint, '404', '/Integra/resources']),
+			'uContact 0 body': answers(path, 200, '0', ['uContact', endpoint, 'answered 0', 'phone=']),
+			'uContact ERROR body': answers(path, 200, 'ERROR', ['uContact', endpoint, 'answered ERROR', 'phone=']),
 			...commonFaults(path, endpoint, 'uContact'),
 		},
 	};
@@ -212,23 +190,24 @@ function cention(): VendorProfile {
 			return { baseUrl, workspace: 'demo', token };
 		},
 		faults: {
-			'400 bad request': {
-				fault: {
-					path,
-					status: 400,
-					body: { errors: [{ status: '400', code: '1007', title: 'Bad Request', detail: 'include has an unknown relationship', source: { parameter: 'include' } }] },
-					after: 2,
-				},
-				expect: ['Cention', endpoint, 'code 1007', 'field include'],
-			},
-			'403 forbidden': {
-				fault: { path, status: 403, body: { errors: [{ status: '403', title: 'Forbidden', detail: 'token does not allow this resource' }] }, after: 2 },
-				expect: ['Cention', endpoint, '403', '"Access to library" claim', 'Access Tokens'],
-			},
-			'404 not found': {
-				fault: { path, status: 404, body: { errors: [{ status: '404', title: 'Not Found', detail: 'library 4 not found' }] }, after: 2 },
-				expect: ['Cention', endpoint, '404', 'library 4 not found'],
-			},
+			'400 bad request': answers(
+				path,
+				400,
+				{ errors: [{ status: '400', code: '1007', title: 'Bad Request', detail: 'include has an unknown relationship', source: { parameter: 'include' } }] },
+				['Cention', endpoint, 'code 1007', 'field include'],
+			),
+			'403 forbidden': answers(
+				path,
+				403,
+				{ errors: [{ status: '403', title: 'Forbidden', detail: 'token does not allow this resource' }] },
+				['Cention', endpoint, '403', '"Access to library" claim', 'Access Tokens'],
+			),
+			'404 not found': answers(
+				path,
+				404,
+				{ errors: [{ status: '404', title: 'Not Found', detail: 'library 4 not found' }] },
+				['Cention', endpoint, '404', 'library 4 not found'],
+			),
 			...commonFaults(path, endpoint, 'Cention'),
 		},
 	};
@@ -258,18 +237,9 @@ function sinch(): VendorProfile {
 			return { baseUrl, username: user, password, apiKey: canaries.make('sinch-api-key'), headerName: 'x-api-key' };
 		},
 		faults: {
-			'400 bad request': {
-				fault: { path, status: 400, body: 'Invalid contact id format', after: 2 },
-				expect: ['Sinch Contact Pro', endpoint, 'Invalid contact id format'],
-			},
-			'403 forbidden': {
-				fault: { path, status: 403, body: 'Forbidden', after: 2 },
-				expect: ['Sinch Contact Pro', endpoint, '403', 'Queue/user/campaign/IVR: Statistics details'],
-			},
-			'404 not found': {
-				fault: { path, status: 404, body: 'Not Found', after: 2 },
-				expect: ['Sinch Contact Pro', endpoint, '404', 'no contact with ID'],
-			},
+			'400 bad request': answers(path, 400, 'Invalid contact id format', ['Sinch Contact Pro', endpoint, 'Invalid contact id format']),
+			'403 forbidden': answers(path, 403, 'Forbidden', ['Sinch Contact Pro', endpoint, '403', 'Queue/user/campaign/IVR: Statistics details']),
+			'404 not found': answers(path, 404, 'Not Found', ['Sinch Contact Pro', endpoint, '404', 'no contact with ID']),
 			...commonFaults(path, endpoint, 'Sinch Contact Pro'),
 		},
 	};
