@@ -86,7 +86,9 @@ export async function sharedLogin(
 	const entry = sessions.get(account);
 	if (entry?.pending) return await entry.pending;
 	if (entry?.refused && Date.now() < entry.refused.until) throw entry.refused.error;
-	if (entry?.key && !failedKeys.has(entry.key)) return entry.key;
+	// A renewal reuses the key another request already renewed to; a credential with no session
+	// stored (a new one) logs in: the key this process holds may have ended meanwhile.
+	if (entry?.key && staleKey !== '' && !failedKeys.has(entry.key)) return entry.key;
 	const mine = staleKey !== '' && entry?.key === staleKey;
 	const young = mine && entry.at !== undefined && Date.now() - entry.at < TAKEN_OVER_MS;
 	const othersKeyInUse = young && entry.foreignAt !== undefined && entry.foreignAt >= entry.at!;

@@ -29,6 +29,14 @@ describe('UC-00 session logins of one process (Comnica and uContact)', () => {
 		expect(logins).toBe(2);
 	});
 
+	test('a credential with no session stored logs in, even when this process holds a key of the account', async () => {
+		const account = accountKey('test', 'new credential', `${Date.now()}`);
+		await sharedLogin(account, '', login('k1'));
+		// A new credential for the same user: the vendor may have ended k1 since (a restart, a logout).
+		expect(await sharedLogin(account, '', login('k2'))).toBe('k2');
+		expect(logins).toBe(2);
+	});
+
 	test('one process alone: its young key failing (the vendor ended it) logs in again at once', async () => {
 		const account = accountKey('test', 'alone', `${Date.now()}`);
 		await sharedLogin(account, '', login('k1'));
