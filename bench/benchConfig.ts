@@ -4,8 +4,12 @@ import type { InstanceOptions } from '../scripts/lib/instance';
 import { ROOT } from '../scripts/lib/paths';
 import { INSTANCES } from '../scripts/lib/ports';
 
-/** The bench's own n8n for parts 1–4 (its folder and ports: scripts/lib/ports.ts). */
-export const BENCH_OPTIONS: InstanceOptions = { ...INSTANCES.bench, fresh: true };
+/**
+ * The bench's own n8n for parts 1–4 (its folder and ports: scripts/lib/ports.ts), with the
+ * bench's workflows only: the examples' polling triggers would poll the simulators with the
+ * same credentials while the bench counts requests, logins and expression evaluations.
+ */
+export const BENCH_OPTIONS: InstanceOptions = { ...INSTANCES.bench, fresh: true, examples: false };
 
 export const BENCH_HOME = BENCH_OPTIONS.home;
 
