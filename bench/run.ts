@@ -6,7 +6,7 @@
  *   2. execution time vs the HTTP Request node sending the same requests
  *   3. a VIPeX end-of-call with a long recording vs the Webhook node: answer time, peak memory
  *   4. VIPeX notifications at concurrency vs the Webhook node: none lost, requests per second
- *   5. the same in queue mode: through two webhook processors vs the main process alone
+ *   5. the same in queue mode: through two webhook processors vs the main process alone, where n8n's Webhook node takes them too
  *
  * One real n8n 2.41 (installed once into .n8n-e2e/n8n) on its own ports (5708/5709, simulators
  * 4401–4405) serves parts 1–4. Each figure is the median of alternating rounds with min and

@@ -23,7 +23,7 @@ export function vipexCredential(): CredentialImport {
 }
 
 export interface TriggerFlow {
-	side: 'ours' | 'webhook';
+	side: 'ours' | 'webhook' | 'webhookV1';
 	label: string;
 	workflowId: string;
 	url: string;
@@ -58,6 +58,12 @@ export async function webhookFlows(client: N8nClient, n8nUrl: string) {
 				`${n8nUrl}/webhook/${NOTIFICATION_WEBHOOK_ID}/vipex`,
 			),
 			webhook: await flow('webhook', 'Webhook node', () => webhookWorkflow('incoming call notification (Webhook node)', 'bench-notification', basicAuthId), `${n8nUrl}/webhook/bench-notification`),
+			webhookV1: await flow(
+				'webhookV1',
+				'Webhook node v1',
+				() => webhookWorkflow('incoming call notification (Webhook node v1)', 'bench-notification-v1', basicAuthId, 1),
+				`${n8nUrl}/webhook/bench-notification-v1`,
+			),
 		},
 	};
 }

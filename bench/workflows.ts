@@ -63,9 +63,13 @@ export function vipexWorkflow(name: string, webhookId: string, parameters: INode
 	return chain(name, [node('VIPeX Trigger', `${PACKAGE}.vipexTrigger`, 1, parameters, { vipexWebhookApi: credentialId }, { webhookId })]);
 }
 
-/** n8n's Webhook node alone, answering at once, with Basic auth like the VIPeX Trigger's. */
-export function webhookWorkflow(name: string, path: string, basicAuthId: string): WorkflowJson {
+/**
+ * n8n's Webhook node alone, answering at once, with Basic auth like the VIPeX Trigger's. Version
+ * 1 takes a request the way every other trigger does in n8n 2.41 (with an expression sandbox);
+ * later versions skip it (LiveWebhooks.webhookPhaseNeedsIsolate in n8n's webhooks/live-webhooks).
+ */
+export function webhookWorkflow(name: string, path: string, basicAuthId: string, typeVersion = 2.1): WorkflowJson {
 	return chain(name, [
-		node('Webhook', 'n8n-nodes-base.webhook', 2.1, { httpMethod: 'POST', path, authentication: 'basicAuth', responseMode: 'onReceived', options: {} }, { httpBasicAuth: basicAuthId }, { webhookId: randomUUID() }),
+		node('Webhook', 'n8n-nodes-base.webhook', typeVersion, { httpMethod: 'POST', path, authentication: 'basicAuth', responseMode: 'onReceived', options: {} }, { httpBasicAuth: basicAuthId }, { webhookId: randomUUID() }),
 	]);
 }
