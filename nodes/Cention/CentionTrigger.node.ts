@@ -1,12 +1,5 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type {
-	IBinaryKeyData,
-	IDataObject,
-	INodeType,
-	INodeTypeDescription,
-	IWebhookFunctions,
-	IWebhookResponseData,
-} from 'n8n-workflow';
+import type { IBinaryKeyData, IDataObject, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
 import { vendorRequest } from '../shared/request';
 import { IGNORED, noWebhookRegistration, receiveWebhook, respond, startWorkflow } from '../shared/trigger';

@@ -1,12 +1,5 @@
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
-import type {
-	IDataObject,
-	IHookFunctions,
-	INodeType,
-	INodeTypeDescription,
-	IWebhookFunctions,
-	IWebhookResponseData,
-} from 'n8n-workflow';
+import type { IDataObject, IHookFunctions, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
 import { IGNORED, checkedWebhookRegistration, receiveWebhook, respond, startWorkflow } from '../shared/trigger';
 import { setupNotice, webhookTrigger } from '../shared/triggerDescription';
