@@ -1,6 +1,6 @@
 /**
  * Part 1 in the engine harness (test/harness: the real n8n-core WorkflowExecute and RoutingNode):
- * each vendor's operation over N items with a fresh credential per run, counting what reaches
+ * each vendor's operation over N items with a fresh simulator and credential per run, counting what reaches
  * the vendor's simulator. Run as its own process by run.ts (the harness sets n8n-core's
  * environment, which must not leak into the real n8n the bench starts afterwards); prints one
  * line `BENCH_ENGINE <json>`.
@@ -43,13 +43,13 @@ async function main(): Promise<void> {
 	const input: INodeExecutionData[] = inputItems(count).map((json) => ({ json }));
 	const result = {} as EngineResult;
 	for (const bench of VENDORS) {
-		const sim = simulators[bench.key]();
-		const url = await sim.start(0, '127.0.0.1');
 		result[bench.key] = [];
-		try {
-			for (let run = 0; run < runs; run++) {
-				sim.reset();
-				// A new credential each run: no session stored yet, as on a first execution.
+		for (let run = 0; run < runs; run++) {
+			// A new simulator (a new address, so a new account) and credential each run: no session
+			// anywhere yet, as on a first execution. This process keeps the keys of accounts it used.
+			const sim = simulators[bench.key]();
+			const url = await sim.start(0, '127.0.0.1');
+			try {
 				const credential = e.credentials.add(bench.credentialType, bench.credentialData(url));
 				const started = performance.now();
 				const outcome = await e.run({ type: bench.nodeType, parameters: bench.parameters, credentials: { [bench.credentialType]: credential } }, input);
@@ -63,9 +63,9 @@ async function main(): Promise<void> {
 					ms,
 				});
 				if (outcome.error) console.error(`${bench.title}: ${outcome.error.message}`);
+			} finally {
+				await sim.stop();
 			}
-		} finally {
-			await sim.stop();
 		}
 	}
 	console.log(`BENCH_ENGINE ${JSON.stringify(result)}`);

@@ -86,9 +86,10 @@ export async function sharedLogin(
 	const entry = sessions.get(account);
 	if (entry?.pending) return await entry.pending;
 	if (entry?.refused && Date.now() < entry.refused.until) throw entry.refused.error;
-	// A renewal reuses the key another request already renewed to; a credential with no session
-	// stored (a new one) logs in: the key this process holds may have ended meanwhile.
-	if (entry?.key && staleKey !== '' && !failedKeys.has(entry.key)) return entry.key;
+	// Reuses the key another request already got. Also with no key stored ('' passed): n8n
+	// stores a login's key a moment after it, and the items that read the credential meanwhile
+	// would each log in again (the queue suite counted 3 logins over 2 workers).
+	if (entry?.key && !failedKeys.has(entry.key)) return entry.key;
 	const mine = staleKey !== '' && entry?.key === staleKey;
 	const young = mine && entry.at !== undefined && Date.now() - entry.at < TAKEN_OVER_MS;
 	const othersKeyInUse = young && entry.foreignAt !== undefined && entry.foreignAt >= entry.at!;

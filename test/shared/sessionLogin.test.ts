@@ -29,12 +29,13 @@ describe('UC-00 session logins of one process (Comnica and uContact)', () => {
 		expect(logins).toBe(2);
 	});
 
-	test('a credential with no session stored logs in, even when this process holds a key of the account', async () => {
-		const account = accountKey('test', 'new credential', `${Date.now()}`);
-		await sharedLogin(account, '', login('k1'));
-		// A new credential for the same user: the vendor may have ended k1 since (a restart, a logout).
-		expect(await sharedLogin(account, '', login('k2'))).toBe('k2');
-		expect(logins).toBe(2);
+	test('a request that read the credential before n8n stored the new key reuses the key instead of logging in', async () => {
+		const account = accountKey('test', 'not stored yet', `${Date.now()}`);
+		// Keys of their own: a key another test failed with is never reused.
+		await sharedLogin(account, '', login('unsaved-1'));
+		// n8n saves the key a moment after the login: items that read the credential meanwhile pass ''.
+		expect(await sharedLogin(account, '', login('unsaved-2'))).toBe('unsaved-1');
+		expect(logins).toBe(1);
 	});
 
 	test('one process alone: its young key failing (the vendor ended it) logs in again at once', async () => {
