@@ -121,7 +121,7 @@ async function main(): Promise<void> {
 				(['comnica', 'ucontact', 'cention', 'sinch'] as VendorKey[]).map((key) => [key, new SimulatorControl(instance!.state.simulators[key])]),
 			) as Record<VendorKey, SimulatorControl>;
 			if (selected.has('requests')) {
-				const done = step(`Parts 1 and 2 in n8n (${sizes.runs} rounds × ${sizes.items} items per vendor)`);
+				const done = step(`Parts 1 and 2 in n8n (${sizes.overheadRuns} rounds × ${sizes.items} items per vendor)`);
 				results.requests = await requestsPart({ client, url, pid: instance.n8n.child.pid! }, controls, sizes, log);
 				done();
 			}
