@@ -9,7 +9,8 @@ import { stopN8n, startN8n } from '../scripts/lib/n8nProcess';
 import { DIRTY_ERRANDS } from '../test/simulators/cention/data';
 import { demoCallbacks } from '../test/simulators/sinch/data';
 import { TODAYS_CALLS } from '../test/simulators/ucontact/data';
-import { executions, finishedExecutions, imported, mainOptions, output, POLL_WAIT } from './support/e2eN8n';
+import { executions, finishedExecutions, imported, mainOptions, output, POLL_WAIT, storedExecutions } from './support/e2eN8n';
+import { waitFor } from '../scripts/lib/wait';
 import type { Execution } from './support/e2eN8n';
 import { simulator } from './support/simulatorControl';
 
@@ -74,7 +75,7 @@ const describeIf = TRIGGERS.every((trigger) => imported(trigger.workflow)) ? des
 
 /** Every id a workflow's trigger has emitted so far, in order. */
 async function emitted(trigger: PollingTrigger): Promise<string[]> {
-	const runs = await executions(trigger.workflow);
+	const runs = await storedExecutions(trigger.workflow);
 	return runs.flatMap((execution: Execution) => output(execution, trigger.node).map(trigger.idOf));
 }
 
@@ -132,13 +133,18 @@ describeIf('polling triggers in a real n8n', () => {
 
 	test('CEN-P1 CEN-P2 SCP-P1 UC-P1 across an n8n restart: what happened while n8n was down comes once, nothing earlier again', async () => {
 		const before = await Promise.all(TRIGGERS.map(async (trigger) => await emitted(trigger)));
-		const counts = await Promise.all(TRIGGERS.map(async (trigger) => (await executions(trigger.workflow)).length));
+		const counts = await Promise.all(TRIGGERS.map(async (trigger) => (await storedExecutions(trigger.workflow)).length));
 
 		await stopN8n(mainOptions());
 		const ids = await Promise.all(TRIGGERS.map(async (trigger) => await trigger.happen()));
 		await startN8n(mainOptions());
-		// The activation at startup polls once right away; then every minute.
-		await Promise.all(TRIGGERS.map(async (trigger, index) => await finishedExecutions(trigger.workflow, counts[index] + 1, POLL_WAIT)));
+		// The activation at startup polls once right away; then every minute. The four polls enqueue
+		// their executions at the same moment: read them from the database (storedExecutions).
+		const finished = async (trigger: PollingTrigger, count: number) => {
+			const runs = await storedExecutions(trigger.workflow);
+			return runs.length >= count && runs.every((run) => !['new', 'running', 'waiting'].includes(run.status));
+		};
+		await waitFor(async () => (await Promise.all(TRIGGERS.map(async (trigger, index) => await finished(trigger, counts[index] + 1)))).every(Boolean), POLL_WAIT, 1000);
 		await nextPolls(Date.now());
 
 		for (const [index, trigger] of TRIGGERS.entries()) {
