@@ -10,6 +10,7 @@ import { DIRTY_ERRANDS } from '../test/simulators/cention/data';
 import { demoCallbacks } from '../test/simulators/sinch/data';
 import { TODAYS_CALLS } from '../test/simulators/ucontact/data';
 import { executions, imported, mainOptions, output, POLL_WAIT, storedExecutions } from './support/e2eN8n';
+import { isFinished } from '../scripts/lib/executions';
 import { waitFor } from '../scripts/lib/wait';
 import type { Execution } from './support/e2eN8n';
 import { simulator } from './support/simulatorControl';
@@ -100,7 +101,7 @@ async function nextPolls(since: number): Promise<void> {
 async function oneMoreEach(counts: number[]): Promise<void> {
 	const finished = async (trigger: PollingTrigger, count: number) => {
 		const runs = await storedExecutions(trigger.workflow);
-		return runs.length >= count && runs.every((run) => !['new', 'running', 'waiting'].includes(run.status));
+		return runs.length >= count && runs.every(isFinished);
 	};
 	await waitFor(async () => (await Promise.all(TRIGGERS.map(async (trigger, index) => await finished(trigger, counts[index] + 1)))).every(Boolean), POLL_WAIT, 1000);
 }

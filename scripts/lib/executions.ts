@@ -22,6 +22,11 @@ export interface Execution {
 
 const UNFINISHED = ['new', 'running', 'waiting'];
 
+/** Whether n8n is done with an execution (whatever its outcome). */
+export function isFinished(execution: Execution): boolean {
+	return !UNFINISHED.includes(execution.status);
+}
+
 /** A workflow's executions, oldest first; `newest` reads only that many of the latest. */
 export async function listExecutions(
 	client: N8nClient,
@@ -53,7 +58,7 @@ export async function finishedExecutions(
 	let found: Execution[] = [];
 	await waitFor(async () => {
 		found = await listExecutions(client, workflowId, { includeData: options.includeData });
-		return found.length >= count && found.every((execution) => !UNFINISHED.includes(execution.status));
+		return found.length >= count && found.every(isFinished);
 	}, options.timeoutMs ?? 60_000, 300).catch(() => {
 		throw new Error(`Expected ${count} finished executions of ${workflowId}, found ${JSON.stringify(found.map(({ id, status }) => ({ id, status })))}`);
 	});
@@ -75,7 +80,7 @@ export async function settledExecutions(
 	let found: Execution[] = [];
 	await waitFor(async () => {
 		found = await listExecutions(client, workflowId);
-		if (found.some((execution) => UNFINISHED.includes(execution.status))) return false;
+		if (!found.every(isFinished)) return false;
 		if (options.expected !== undefined && found.length >= options.expected) return true;
 		if (found.length !== last) {
 			last = found.length;
