@@ -37,7 +37,7 @@ function itemOf(key: string, request: LoggedRequest): string {
 	return String(call.data);
 }
 
-async function run(target: BenchVendor, onePerUser: boolean): Promise<{ logins: number; lost: number; twice: number; failed: number }> {
+async function run(target: BenchVendor, onePerUser: boolean): Promise<{ logins: number; lost: number; twice: number; failed: number; errors: string[] }> {
 	// Workers that start afresh: no session of the account in their memory, so both log in.
 	await Promise.all(processes('worker').map(async (worker) => await restart(worker)));
 	const sim = simulator(target.key);
@@ -67,8 +67,11 @@ async function run(target: BenchVendor, onePerUser: boolean): Promise<{ logins: 
 	const names = sent.map((request) => itemOf(target.key, request));
 	const unique = new Set(names);
 	const logins = (await sim.requests(target.loginPath)).length;
-	const failed = runs.filter((execution) => execution.status !== 'success').length;
-	const result = { logins, lost: ITEMS - unique.size, twice: names.length - unique.size, failed };
+	const failures = runs.filter((execution) => execution.status !== 'success');
+	const failed = failures.length;
+	// What a failed execution said, so that a failure names its cause.
+	const errors = failures.map((execution) => `${execution.id}: ${execution.data?.resultData.error?.message ?? execution.status}`);
+	const result = { logins, lost: ITEMS - unique.size, twice: names.length - unique.size, failed, errors };
 	rows.push([target.operation, onePerUser ? 'one per user' : 'several per user', perWorker.join(' / '), logins, names.length, result.lost, result.twice, failed]);
 	return result;
 }
@@ -81,7 +84,7 @@ describe('session logins in queue mode (Comnica, uContact)', () => {
 		const result = await run(target, false);
 		goals.push(goal(`${key}: logins (several sessions allowed)`, result.logins, `≤ ${workers()}`, result.logins >= 1 && result.logins <= workers()));
 		goals.push(goal(`${key}: items lost or sent twice`, result.lost + result.twice, 0));
-		expect(result).toEqual({ logins: result.logins, lost: 0, twice: 0, failed: 0 });
+		expect(result).toEqual({ logins: result.logins, lost: 0, twice: 0, failed: 0, errors: [] });
 		expect(result.logins).toBeLessThanOrEqual(workers());
 	});
 
@@ -91,7 +94,7 @@ describe('session logins in queue mode (Comnica, uContact)', () => {
 		const limit = EXECUTIONS + workers();
 		goals.push(goal(`${key}: logins (one session per user)`, result.logins, `≤ ${limit}`, result.logins <= limit));
 		goals.push(goal(`${key}: items lost (one session per user)`, result.lost, 0));
-		expect({ lost: result.lost, failed: result.failed }).toEqual({ lost: 0, failed: 0 });
+		expect({ lost: result.lost, failed: result.failed, errors: result.errors }).toEqual({ lost: 0, failed: 0, errors: [] });
 		expect(result.logins).toBeLessThanOrEqual(limit);
 	});
 });

@@ -1,7 +1,7 @@
 import { sleep } from 'n8n-workflow';
 import type { ICredentialDataDecryptedObject, IExecutePaginationFunctions } from 'n8n-workflow';
 
-import { allowLoginAfter, isOthersKey } from './sessionLogin';
+import { allowLoginAfter, isUnfailedKey, othersLoggedInLately, refusedAfterRenewal } from './sessionLogin';
 import type { SessionTakenError } from './sessionLogin';
 
 /**
@@ -53,34 +53,61 @@ interface CredentialReader {
 const TAKEN_ATTEMPTS = 5;
 
 /**
+ * How long a request waits for another process's key to be stored. n8n stores a login's key
+ * before its first request with it; with both workers busy the queue suite saw 3.5 s between
+ * a worker's login and that request.
+ */
+const KEY_WAIT_MS = 10_000;
+
+/**
  * Sends a request again when its session was ended by another process's login
- * (SessionTakenError, see sessionLogin.ts): once n8n stores the other process's key, the
- * request goes out with it. When no newer key appears, the next renewal may log in.
+ * (SessionTakenError, see sessionLogin.ts): once n8n stores a key that has not failed here, the
+ * request goes out with it; when none appears, the next renewal may log in. Also when the key
+ * n8n's own renewal gave was refused (n8n then fails the request) while a newer one exists.
  */
 export async function retryTakenSessions<T>(context: CredentialReader, gate: SessionGate, send: () => Promise<T>): Promise<T> {
 	let attempt = 1;
-	const sendOnce = async (): Promise<T> =>
-		await send().catch(async (error: unknown) => {
+	const sendOnce = async (): Promise<T> => {
+		const sentAt = Date.now();
+		return await send().catch(async (error: unknown) => {
 			const taken = takenSession(error);
 			if ((!taken && !unauthorized(error)) || attempt++ >= TAKEN_ATTEMPTS) return await Promise.reject(error as Error);
 			if (taken) await waitForNewerKey(context, gate, taken.failedKey);
-			// A 401 after n8n's own renewal: another process logged in after it; once its key is
-			// stored, once more with that key. Otherwise the 401 stands.
-			else if (!(await storedKeyAppears(context, gate, isOthersKey))) return await Promise.reject(error as Error);
+			// Refused with the key n8n's renewal gave (n8n fails the request then): once more if a newer
+			// key was got meanwhile, or, with other processes at work, once one's key is stored.
+			// Otherwise the 401 stands.
+			else if (!refusedAfterRenewal(sentAt) && !(othersLoggedInLately() && (await storedKeyAppears(context, gate)))) return await Promise.reject(error as Error);
 			return await sendOnce();
 		});
+	};
 	return await sendOnce();
 }
 
 async function waitForNewerKey(context: CredentialReader, gate: SessionGate, failedKey: string): Promise<void> {
-	if (!(await storedKeyAppears(context, gate, (stored) => stored !== '' && stored !== failedKey))) allowLoginAfter(failedKey);
+	if (!(await storedKeyAppears(context, gate))) allowLoginAfter(failedKey);
 }
 
-/** Whether the stored key is, or within about a second becomes, one that `wanted` accepts. */
-async function storedKeyAppears(context: CredentialReader, gate: SessionGate, wanted: (key: string) => boolean): Promise<boolean> {
-	for (let check = 0; check < 5; check++) {
-		if (wanted(gate.storedKey(await context.getCredentials(gate.credentialType)))) return true;
-		await sleep(100 + Math.random() * 200);
+/** Polls of the stored credential in progress, by the key stored when each began. */
+const polls = new Map<string, Promise<boolean>>();
+
+/** Whether the stored key is, or within KEY_WAIT_MS becomes, one that has not failed here. */
+async function storedKeyAppears(context: CredentialReader, gate: SessionGate): Promise<boolean> {
+	const stored = gate.storedKey(await context.getCredentials(gate.credentialType));
+	if (isUnfailedKey(stored)) return true;
+	// Hundreds of items can wait at once: they share one poll instead of each reading the database.
+	let poll = polls.get(stored);
+	if (!poll) {
+		poll = pollStoredKey(context, gate).finally(() => polls.delete(stored));
+		polls.set(stored, poll);
+	}
+	return await poll;
+}
+
+async function pollStoredKey(context: CredentialReader, gate: SessionGate): Promise<boolean> {
+	const until = Date.now() + KEY_WAIT_MS;
+	while (Date.now() < until) {
+		await sleep(200 + Math.random() * 200);
+		if (isUnfailedKey(gate.storedKey(await context.getCredentials(gate.credentialType)))) return true;
 	}
 	return false;
 }

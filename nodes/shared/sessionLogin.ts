@@ -8,17 +8,18 @@ import { createHash } from 'crypto';
  *
  * In queue mode several workers use one credential, and a vendor may allow one live session
  * per user: a worker's login then ends the session of the others, whose next login ends this
- * one's, and so on. So when this process's key fails soon after its login while requests
- * already carry another process's key (seen by the credential's authenticate, keyInUse), it
- * does not log in again: it throws SessionTakenError, and the request is sent again with the
- * key n8n stored by then (see retryTakenSessions in sessionGate.ts).
+ * one's, and so on. So when this process's key fails while requests here already carried
+ * another process's key (seen by the credential's authenticate, keyInUse), it takes that key
+ * over instead of logging in. If that one failed too, soon after, it does not log in either: it
+ * throws SessionTakenError, and the request is sent again once n8n stores a key that has not
+ * failed here (see retryTakenSessions in sessionGate.ts).
  */
 interface Entry {
 	key?: string;
-	/** When this process got `key`. */
+	/** When this process got `key` (logged in, or took it over from another process). */
 	at?: number;
-	/** When a request last carried a key of this account that this process did not get. */
-	foreignAt?: number;
+	/** The key of this account that a request here last carried and this process did not get, and when. */
+	foreign?: { key: string; at: number };
 	pending?: Promise<string>;
 	/** A login the vendor refused, repeated to every caller until `until` instead of logging in again. */
 	refused?: { error: unknown; until: number };
@@ -27,8 +28,6 @@ interface Entry {
 const sessions = new Map<string, Entry>();
 /** Keys a request failed with: never reused. */
 const failedKeys = new Set<string>();
-/** Keys this process logged in with. */
-const ownKeys = new Set<string>();
 /** Failed keys whose replacement the request guard found nowhere: the next request may log in. */
 const loginAllowed = new Set<string>();
 
@@ -59,20 +58,44 @@ export function accountKey(...parts: string[]): string {
 	return createHash('sha256').update(parts.join('\u0000')).digest('hex');
 }
 
+/** When a request last carried a key of any account that this process did not get. */
+let lastForeignAt = 0;
+
 /** Called for every request (by the credential's authenticate) with the key it carries. */
 export function keyInUse(account: string, key: string): void {
 	const entry = sessions.get(account);
-	if (entry?.key && key !== '' && key !== entry.key && !failedKeys.has(key)) entry.foreignAt = Date.now();
+	if (!entry?.key || key === '' || key === entry.key || failedKeys.has(key)) return;
+	lastForeignAt = Date.now();
+	entry.foreign = { key, at: lastForeignAt };
 }
 
-/** A stored key another process logged in with, not known to have failed here. */
-export function isOthersKey(key: string): boolean {
-	return key !== '' && !ownKeys.has(key) && !failedKeys.has(key);
+/** Whether another process's key was in use here lately: only then is one worth waiting for. */
+export function othersLoggedInLately(): boolean {
+	return Date.now() - lastForeignAt < TAKEN_OVER_MS;
+}
+
+/** A stored key not known to have failed here. */
+export function isUnfailedKey(key: string): boolean {
+	return key !== '' && !failedKeys.has(key);
 }
 
 /** Lets the next renewal of this failed key log in (the guard found no other process's key). */
 export function allowLoginAfter(failedKey: string): void {
 	loginAllowed.add(failedKey);
+}
+
+/** When each key was last given to a request: tells which key a request's renewal gave it. */
+const givenAt = new Map<string, number>();
+
+/**
+ * A request sent at `sentAt` was refused with the key n8n's renewal gave it (n8n then fails
+ * it). When a single key was given since, that was the one, and it failed too. Whether a key
+ * given since has not failed (another item's renewal got a newer one): worth sending again.
+ */
+export function refusedAfterRenewal(sentAt: number): boolean {
+	const given = [...givenAt].filter(([, at]) => at >= sentAt).map(([key]) => key);
+	if (given.length === 1) failedKeys.add(given[0]);
+	return given.some((key) => !failedKeys.has(key));
 }
 
 export async function sharedLogin(
@@ -81,6 +104,12 @@ export async function sharedLogin(
 	login: () => Promise<string>,
 	options: LoginOptions = {},
 ): Promise<string> {
+	const key = await sessionKey(account, staleKey, login, options);
+	givenAt.set(key, Date.now());
+	return key;
+}
+
+async function sessionKey(account: string, staleKey: string, login: () => Promise<string>, options: LoginOptions): Promise<string> {
 	// n8n passes the stored key only after a request failed with it.
 	if (staleKey !== '') failedKeys.add(staleKey);
 	const entry = sessions.get(account);
@@ -90,14 +119,24 @@ export async function sharedLogin(
 	// stores a login's key a moment after it, and the items that read the credential meanwhile
 	// would each log in again (the queue suite counted 3 logins over 2 workers).
 	if (entry?.key && !failedKeys.has(entry.key)) return entry.key;
-	const mine = staleKey !== '' && entry?.key === staleKey;
-	const young = mine && entry.at !== undefined && Date.now() - entry.at < TAKEN_OVER_MS;
-	const othersKeyInUse = young && entry.foreignAt !== undefined && entry.foreignAt >= entry.at!;
-	if (othersKeyInUse && !loginAllowed.delete(staleKey)) throw new SessionTakenError(staleKey);
+	// This process's latest key failed, whichever key the request itself carried (the stored key
+	// can be an older one: n8n stores what every item's renewal returned, in no set order).
+	// Another process's key seen since is most likely what ended it: take that one over.
+	const own = entry?.key;
+	const foreign = entry?.foreign;
+	if (own !== undefined && foreign && !failedKeys.has(foreign.key)) {
+		// Got when first seen, so that its failing too counts as another process's doing (below).
+		sessions.set(account, { key: foreign.key, at: foreign.at, foreign });
+		return foreign.key;
+	}
+	// Young, and another process's key seen since, though that one failed too: wait for the key of
+	// the login that ended it instead of ending that session with one more login.
+	const young = own !== undefined && entry?.at !== undefined && Date.now() - entry.at < TAKEN_OVER_MS;
+	const othersKeyInUse = young && foreign !== undefined && foreign.at >= entry.at!;
+	if (othersKeyInUse && !loginAllowed.delete(own)) throw new SessionTakenError(own);
 
 	const pending = login().then(
 		(key) => {
-			ownKeys.add(key);
 			sessions.set(account, { key, at: Date.now() });
 			return key;
 		},

@@ -1,5 +1,8 @@
 import type { ICredentialDataDecryptedObject, INodeCredentialsDetails } from 'n8n-workflow';
 
+import { retryTakenSessions } from '../../nodes/shared/sessionGate';
+import type { SessionGate } from '../../nodes/shared/sessionGate';
+import { accountKey, keyInUse, othersLoggedInLately, sharedLogin } from '../../nodes/shared/sessionLogin';
 import { engine } from '../harness/engine';
 import { useSimulator } from '../harness/lifecycle';
 import { ComnicaSimulator } from '../simulators/comnica';
@@ -73,4 +76,60 @@ describe('One login for the items of an execution while no session is stored yet
 		expect(ucontact.logins).toBe(1);
 		expect(ucontact.received('/Integra/resources/Dialers/DialerTask')).toHaveLength(40);
 	});
+});
+
+describe('A request whose session another worker ended waits for that worker\'s key', () => {
+	const gate: SessionGate = { credentialType: 'comnicaApi', needsLogin: (data) => !data.sessionKey, storedKey: (data) => String(data.sessionKey ?? '') };
+
+	test('one process alone, refused with the key n8n\'s renewal got while another item logged in again: sent once more with the new key instead of failing', async () => {
+		const account = accountKey('test', 'renewal-ended', `${Date.now()}`);
+		let logins = 0;
+		const login = async () => `key-${++logins}`;
+		await sharedLogin(account, '', login);
+		// No other process's key seen (this test runs before the ones that show one).
+		expect(othersLoggedInLately()).toBe(false);
+		let stored = 'older';
+		const reader = { getCredentials: async () => ({ sessionKey: stored }) };
+		const sentWith: string[] = [];
+		const send = async () => {
+			sentWith.push(stored);
+			if (stored === 'key-2') return 'sent';
+			// The stored key refused: n8n's renewal gets key-1, and sends once more with it.
+			const renewed = await sharedLogin(account, stored, login);
+			sentWith.push(renewed);
+			// Meanwhile another item's request failed with key-1 too; its renewal logged in, and n8n stored key-2.
+			stored = await sharedLogin(account, 'key-1', login);
+			throw Object.assign(new Error('Comnica refused the session key'), { httpCode: '401' });
+		};
+		await expect(retryTakenSessions(reader, gate, send)).resolves.toBe('sent');
+		expect(sentWith).toEqual(['older', 'key-1', 'key-2']);
+		expect(logins).toBe(2);
+	});
+
+	test('the key taken over from another worker fails too, and the next worker\'s key is stored 3 s later: the request is sent again with it, no login', async () => {
+		const account = accountKey('test', 'gate-taken', `${Date.now()}`);
+		let logins = 0;
+		const login = async () => `mine-${++logins}`;
+		await sharedLogin(account, '', login);
+		// Another worker's login ended this one's key; this worker took that worker's key over.
+		keyInUse(account, 'theirs-1');
+		expect(await sharedLogin(account, 'mine-1', login)).toBe('theirs-1');
+		// What n8n's database holds: that key, replaced 3 s later by a third login's.
+		let stored = 'theirs-1';
+		setTimeout(() => (stored = 'theirs-2'), 3_000);
+		const reader = { getCredentials: async () => ({ sessionKey: stored }) };
+		const sentWith: string[] = [];
+		const send = async () => {
+			sentWith.push(stored);
+			if (stored === 'theirs-2') return 'sent';
+			// A 401: n8n renews the session through the credential, then sends once more.
+			const renewed = await sharedLogin(account, stored, login);
+			sentWith.push(renewed);
+			return renewed === 'theirs-2' ? 'sent' : 'refused';
+		};
+		await expect(retryTakenSessions(reader, gate, send)).resolves.toBe('sent');
+		expect(sentWith).toEqual(['theirs-1', 'theirs-2']);
+		expect(logins).toBe(1);
+	});
+
 });

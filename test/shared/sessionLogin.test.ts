@@ -1,4 +1,4 @@
-import { accountKey, allowLoginAfter, isOthersKey, keyInUse, SessionTakenError, sharedLogin } from '../../nodes/shared/sessionLogin';
+import { accountKey, allowLoginAfter, isUnfailedKey, keyInUse, othersLoggedInLately, refusedAfterRenewal, SessionTakenError, sharedLogin } from '../../nodes/shared/sessionLogin';
 
 /**
  * Logins shared by the requests of one n8n process (sessionLogin.ts), and what a process does
@@ -46,28 +46,53 @@ describe('UC-00 session logins of one process (Comnica and uContact)', () => {
 		expect(logins).toBe(2);
 	});
 
-	test('another process logged in: its key is in use here, so this process does not end that session with a login of its own', async () => {
+	test('another process logged in: its key is in use here, so this process takes it over instead of ending that session with a login of its own', async () => {
 		const account = accountKey('test', 'taken', `${Date.now()}`);
 		await sharedLogin(account, '', login('mine'));
 		// A request carried the other worker's key, which n8n stored after that worker's login.
 		keyInUse(account, 'theirs');
+		expect(await sharedLogin(account, 'mine', login('again'))).toBe('theirs');
+		// Requests that failed with an older stored key get it too.
+		expect(await sharedLogin(account, 'older', login('again'))).toBe('theirs');
+		expect(logins).toBe(1);
+		expect(othersLoggedInLately()).toBe(true);
+	});
 
-		await expect(sharedLogin(account, 'mine', login('again'))).rejects.toBeInstanceOf(SessionTakenError);
+	test('the key taken over fails too: requests wait for the next one (SessionTakenError), and once the guard found none stored, one logs in', async () => {
+		const account = accountKey('test', 'taken-twice', `${Date.now()}`);
+		await sharedLogin(account, '', login('mine'));
+		keyInUse(account, 'theirs');
+		await sharedLogin(account, 'mine', login('again'));
+
+		await expect(sharedLogin(account, 'theirs', login('again'))).rejects.toMatchObject({ failedKey: 'theirs' });
+		await expect(sharedLogin(account, 'older', login('again'))).rejects.toBeInstanceOf(SessionTakenError);
 		expect(logins).toBe(1);
 
 		// The request guard found no newer key stored: the next renewal may log in.
-		allowLoginAfter('mine');
-		expect(await sharedLogin(account, 'mine', login('again'))).toBe('again');
+		allowLoginAfter('theirs');
+		expect(await sharedLogin(account, 'older', login('again'))).toBe('again');
 		expect(logins).toBe(2);
 	});
 
-	test('a stored key counts as another process\'s only if this process did not log in with it and saw it fail', async () => {
-		const account = accountKey('others-key', 'user');
-		const key = await sharedLogin(account, '', async () => 'logged-in-here');
-		expect(isOthersKey(key)).toBe(false);
-		expect(isOthersKey('logged-in-by-another-worker')).toBe(true);
-		await sharedLogin(account, 'logged-in-by-another-worker', async () => 'again');
-		expect(isOthersKey('logged-in-by-another-worker')).toBe(false);
-		expect(isOthersKey('')).toBe(false);
+	test('a stored key can be tried unless a request here failed with it', async () => {
+		const account = accountKey('test', 'unfailed', `${Date.now()}`);
+		await sharedLogin(account, '', login('unfailed-1'));
+		expect(isUnfailedKey('unfailed-1')).toBe(true);
+		await sharedLogin(account, 'unfailed-1', login('unfailed-2'));
+		expect(isUnfailedKey('unfailed-1')).toBe(false);
+		expect(isUnfailedKey('')).toBe(false);
+	});
+
+	test('refused with the key a renewal gave: the only key given since the request was sent failed; a newer one given since is worth a try', async () => {
+		const account = accountKey('test', 'refused-after-renewal', `${Date.now()}`);
+		await sharedLogin(account, '', login('given-1'));
+		await new Promise((resolve) => setTimeout(resolve, 5));
+		const sentAt = Date.now();
+		await sharedLogin(account, 'older', login('unused'));
+		expect(refusedAfterRenewal(sentAt)).toBe(false);
+		expect(isUnfailedKey('given-1')).toBe(false);
+		// Another request's renewal logs in meanwhile.
+		await sharedLogin(account, 'given-1', login('given-2'));
+		expect(refusedAfterRenewal(sentAt)).toBe(true);
 	});
 });
