@@ -37,6 +37,34 @@ function itemOf(key: string, request: LoggedRequest): string {
 	return String(call.data);
 }
 
+/**
+ * What the vendor saw, for a failure to be read from CI's output: logins and runs of requests with
+ * the same session and answer, in order (ms from the first; sessions named s1, s2… as they appear).
+ */
+async function timeline(sim: ReturnType<typeof simulator>, target: BenchVendor): Promise<string[]> {
+	const all = [...(await sim.requests(target.path)), ...(await sim.requests(target.loginPath))].sort((a, b) => a.at - b.at);
+	const names = new Map<string, string>();
+	const lines: string[] = [];
+	let last = '';
+	let count = 0;
+	for (const request of all) {
+		const isLogin = request.path === target.loginPath;
+		const session = request.basic?.password ?? request.headers.authorization ?? '';
+		if (!isLogin && !names.has(session)) names.set(session, `s${names.size + 1}`);
+		const line = isLogin ? `login ${request.status}` : `${names.get(session)} ${request.status}`;
+		if (line === last && !isLogin) {
+			count++;
+			continue;
+		}
+		if (count > 1) lines.push(`  ×${count}`);
+		lines.push(`${request.at - all[0].at} ms ${line}`);
+		last = line;
+		count = 1;
+	}
+	if (count > 1) lines.push(`  ×${count}`);
+	return lines.length > 120 ? [...lines.slice(0, 120), `… ${lines.length - 120} more`] : lines;
+}
+
 async function run(target: BenchVendor, onePerUser: boolean): Promise<{ logins: number; lost: number; twice: number; failed: number; errors: string[] }> {
 	// Workers that start afresh: no session of the account in their memory, so both log in.
 	await Promise.all(processes('worker').map(async (worker) => await restart(worker)));
@@ -71,6 +99,7 @@ async function run(target: BenchVendor, onePerUser: boolean): Promise<{ logins: 
 	const failed = failures.length;
 	// What a failed execution said, so that a failure names its cause.
 	const errors = failures.map((execution) => `${execution.id}: ${execution.data?.resultData.error?.message ?? execution.status}`);
+	if (failed > 0) errors.push(...(await timeline(sim, target)));
 	const result = { logins, lost: ITEMS - unique.size, twice: names.length - unique.size, failed, errors };
 	rows.push([target.operation, onePerUser ? 'one per user' : 'several per user', perWorker.join(' / '), logins, names.length, result.lost, result.twice, failed]);
 	return result;
