@@ -11,7 +11,7 @@ import type {
 import { COMNICA_BASE_URL_EXPRESSION, comnicaBaseUrl } from '../nodes/Comnica/transport/baseUrl';
 import { envelope } from '../nodes/Comnica/transport/send';
 import { onApiRoot } from '../nodes/shared/apiRoot';
-import { accountKey, keyInUse, sharedLogin } from '../nodes/shared/sessionLogin';
+import { accountKey, keyToSend, sessionToStore } from '../nodes/shared/sessionLogin';
 
 export class ComnicaApi implements ICredentialType {
 	name = 'comnicaApi';
@@ -63,7 +63,7 @@ export class ComnicaApi implements ICredentialType {
 		const baseUrl = comnicaBaseUrl(credentials.baseUrl as string);
 		const username = credentials.username as string;
 		const password = credentials.password as string;
-		const sessionKey = await sharedLogin(
+		const sessionKey = await sessionToStore(
 			comnicaAccount(credentials),
 			(credentials.sessionKey as string | undefined) ?? '',
 			async () => {
@@ -84,15 +84,17 @@ export class ComnicaApi implements ICredentialType {
 			// the other items of the execution get it without a second login attempt.
 			{ refused: (error) => (error as { response?: { status?: number } }).response?.status === 401 },
 		);
-		return { sessionKey };
+		// Nothing to store when this process stored this key before (see sessionToStore).
+		return sessionKey === undefined ? {} : { sessionKey };
 	}
 
 	// Every call after the login: Basic auth with the username and the session key, on the
 	// company's API root. A function, not expressions: n8n 2.41 evaluates each expression in an
 	// isolate, on every request.
 	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-		requestOptions.auth = { username: credentials.username as string, password: credentials.sessionKey as string };
-		keyInUse(comnicaAccount(credentials), String(credentials.sessionKey ?? ''));
+		// Written back: a renewal after a 401 must learn which key was refused.
+		credentials.sessionKey = keyToSend(comnicaAccount(credentials), String(credentials.sessionKey ?? ''));
+		requestOptions.auth = { username: credentials.username as string, password: credentials.sessionKey };
 		return onApiRoot(requestOptions, comnicaBaseUrl(credentials.baseUrl as string), credentials);
 	}
 

@@ -11,7 +11,7 @@ import type {
 import { isRefusedLogin, parseUserToken } from '../nodes/UContact/helpers/token';
 import { UCONTACT_BASE_URL_EXPRESSION, ucontactBaseUrl } from '../nodes/UContact/transport/baseUrl';
 import { onApiRoot } from '../nodes/shared/apiRoot';
-import { accountKey, keyInUse, sharedLogin } from '../nodes/shared/sessionLogin';
+import { accountKey, keyToSend, sessionToStore } from '../nodes/shared/sessionLogin';
 
 export class UContactApi implements ICredentialType {
 	name = 'uContactApi';
@@ -120,7 +120,7 @@ export class UContactApi implements ICredentialType {
 		const baseUrl = ucontactBaseUrl(credentials.baseUrl as string);
 		const user = credentials.username as string;
 		const password = credentials.password as string;
-		const sessionToken = await sharedLogin(
+		const sessionToken = await sessionToStore(
 			ucontactAccount(credentials),
 			(credentials.sessionToken as string | undefined) ?? '',
 			async () => {
@@ -134,17 +134,19 @@ export class UContactApi implements ICredentialType {
 			},
 			{ refused: isRefusedLogin },
 		);
-		return { sessionToken };
+		// Nothing to store when this process stored this key before (see sessionToStore).
+		return sessionToken === undefined ? {} : { sessionToken };
 	}
 
 	// Session mode: the token is already base64(user:uuid), so it goes into the Basic header as it is.
 	// On the instance's Integra root. A function, not expressions: n8n 2.41 evaluates each
 	// expression in an isolate, on every request.
 	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		// Written back: a renewal after a 401 must learn which token was refused.
+		if (credentials.authentication !== 'apiToken') credentials.sessionToken = keyToSend(ucontactAccount(credentials), String(credentials.sessionToken ?? ''));
 		const authorization =
 			credentials.authentication === 'apiToken' ? `Bearer ${credentials.apiToken as string}` : `Basic ${credentials.sessionToken as string}`;
 		requestOptions.headers = { ...requestOptions.headers, Authorization: authorization };
-		if (credentials.authentication !== 'apiToken') keyInUse(ucontactAccount(credentials), String(credentials.sessionToken ?? ''));
 		return onApiRoot(requestOptions, ucontactBaseUrl(credentials.baseUrl as string), credentials);
 	}
 

@@ -59,11 +59,15 @@ const TAKEN_ATTEMPTS = 5;
  */
 const KEY_WAIT_MS = 10_000;
 
+/** How long when no other process's key was seen here: if there is one, n8n stores its key right after its login. */
+const UNSEEN_KEY_WAIT_MS = 2_000;
+
 /**
  * Sends a request again when its session was ended by another process's login
  * (SessionTakenError, see sessionLogin.ts): once n8n stores a key that has not failed here, the
  * request goes out with it; when none appears, the next renewal may log in. Also when the key
- * n8n's own renewal gave was refused (n8n then fails the request) while a newer one exists.
+ * n8n's own renewal gave was refused (n8n then fails the request) while a newer one exists, or
+ * while other processes are at work (as for a taken session).
  */
 export async function retryTakenSessions<T>(context: CredentialReader, gate: SessionGate, send: () => Promise<T>): Promise<T> {
 	let attempt = 1;
@@ -72,39 +76,46 @@ export async function retryTakenSessions<T>(context: CredentialReader, gate: Ses
 		return await send().catch(async (error: unknown) => {
 			const taken = takenSession(error);
 			if ((!taken && !unauthorized(error)) || attempt++ >= TAKEN_ATTEMPTS) return await Promise.reject(error as Error);
-			if (taken) await waitForNewerKey(context, gate, taken.failedKey);
+			if (taken) {
+				await waitForNewerKey(context, gate, taken.failedKey);
+				return await sendOnce();
+			}
 			// Refused with the key n8n's renewal gave (n8n fails the request then): once more if a newer
-			// key was got meanwhile, or, with other processes at work, once one's key is stored.
-			// Otherwise the 401 stands.
-			else if (!refusedAfterRenewal(sentAt) && !(othersLoggedInLately() && (await storedKeyAppears(context, gate)))) return await Promise.reject(error as Error);
+			// key was got meanwhile. Alone, the 401 stands. With other processes at work, once one's key
+			// is stored, or else with a login of this process.
+			const refusal = refusedAfterRenewal(sentAt);
+			if (!refusal.newerKey) {
+				if (!othersLoggedInLately()) return await Promise.reject(error as Error);
+				await waitForNewerKey(context, gate, refusal.key);
+			}
 			return await sendOnce();
 		});
 	};
 	return await sendOnce();
 }
 
-async function waitForNewerKey(context: CredentialReader, gate: SessionGate, failedKey: string): Promise<void> {
-	if (!(await storedKeyAppears(context, gate))) allowLoginAfter(failedKey);
+async function waitForNewerKey(context: CredentialReader, gate: SessionGate, failedKey: string | undefined): Promise<void> {
+	if (!(await storedKeyAppears(context, gate)) && failedKey !== undefined) allowLoginAfter(failedKey);
 }
 
 /** Polls of the stored credential in progress, by the key stored when each began. */
 const polls = new Map<string, Promise<boolean>>();
 
-/** Whether the stored key is, or within KEY_WAIT_MS becomes, one that has not failed here. */
+/** Whether the stored key is, or within KEY_WAIT_MS (UNSEEN_KEY_WAIT_MS) becomes, one that has not failed here. */
 async function storedKeyAppears(context: CredentialReader, gate: SessionGate): Promise<boolean> {
 	const stored = gate.storedKey(await context.getCredentials(gate.credentialType));
 	if (isUnfailedKey(stored)) return true;
 	// Hundreds of items can wait at once: they share one poll instead of each reading the database.
 	let poll = polls.get(stored);
 	if (!poll) {
-		poll = pollStoredKey(context, gate).finally(() => polls.delete(stored));
+		poll = pollStoredKey(context, gate, othersLoggedInLately() ? KEY_WAIT_MS : UNSEEN_KEY_WAIT_MS).finally(() => polls.delete(stored));
 		polls.set(stored, poll);
 	}
 	return await poll;
 }
 
-async function pollStoredKey(context: CredentialReader, gate: SessionGate): Promise<boolean> {
-	const until = Date.now() + KEY_WAIT_MS;
+async function pollStoredKey(context: CredentialReader, gate: SessionGate, wait: number): Promise<boolean> {
+	const until = Date.now() + wait;
 	while (Date.now() < until) {
 		await sleep(200 + Math.random() * 200);
 		if (isUnfailedKey(gate.storedKey(await context.getCredentials(gate.credentialType)))) return true;

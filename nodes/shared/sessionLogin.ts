@@ -12,12 +12,16 @@ import { createHash } from 'crypto';
  * another process's key (seen by the credential's authenticate, keyInUse), it takes that key
  * over instead of logging in. If that one failed too, soon after, it does not log in either: it
  * throws SessionTakenError, and the request is sent again once n8n stores a key that has not
- * failed here (see retryTakenSessions in sessionGate.ts).
+ * failed here (see retryTakenSessions in sessionGate.ts). The same when a young key that
+ * replaced a young one fails: logins that keep ending each other. Each process gives n8n a
+ * renewed key to store once (sessionToStore) and sends with it (keyToSend).
  */
 interface Entry {
 	key?: string;
 	/** When this process got `key` (logged in, or took it over from another process). */
 	at?: number;
+	/** When this process got the key that `key` replaced. */
+	before?: number;
 	/** The key of this account that a request here last carried and this process did not get, and when. */
 	foreign?: { key: string; at: number };
 	pending?: Promise<string>;
@@ -61,7 +65,20 @@ export function accountKey(...parts: string[]): string {
 /** When a request last carried a key of any account that this process did not get. */
 let lastForeignAt = 0;
 
-/** Called for every request (by the credential's authenticate) with the key it carries. */
+/**
+ * For the credential's authenticate: the key a request goes out with. The stored key it read,
+ * unless that one is empty or failed here while this process holds a key that has not: then
+ * this process's key (n8n stores a key once per process, see sessionToStore, so the stored one
+ * can lag behind).
+ */
+export function keyToSend(account: string, stored: string): string {
+	const own = sessions.get(account)?.key;
+	if ((stored === '' || failedKeys.has(stored)) && own !== undefined && !failedKeys.has(own)) return own;
+	keyInUse(account, stored);
+	return stored;
+}
+
+/** Called for every request (by keyToSend) with the stored key it carries. */
 export function keyInUse(account: string, key: string): void {
 	const entry = sessions.get(account);
 	if (!entry?.key || key === '' || key === entry.key || failedKeys.has(key)) return;
@@ -87,15 +104,44 @@ export function allowLoginAfter(failedKey: string): void {
 /** When each key was last given to a request: tells which key a request's renewal gave it. */
 const givenAt = new Map<string, number>();
 
+export interface Refusal {
+	/** The key the request was refused with, when known (a single key was given since it was sent). */
+	key?: string;
+	/** Whether a key given since has not failed (another item's renewal got a newer one): worth sending again. */
+	newerKey: boolean;
+}
+
 /**
  * A request sent at `sentAt` was refused with the key n8n's renewal gave it (n8n then fails
- * it). When a single key was given since, that was the one, and it failed too. Whether a key
- * given since has not failed (another item's renewal got a newer one): worth sending again.
+ * it). When a single key was given since, that was the one, and it failed too.
  */
-export function refusedAfterRenewal(sentAt: number): boolean {
+export function refusedAfterRenewal(sentAt: number): Refusal {
 	const given = [...givenAt].filter(([, at]) => at >= sentAt).map(([key]) => key);
 	if (given.length === 1) failedKeys.add(given[0]);
-	return given.some((key) => !failedKeys.has(key));
+	return { key: given.length === 1 ? given[0] : undefined, newerKey: given.some((key) => !failedKeys.has(key)) };
+}
+
+/** Keys this process gave n8n to store. */
+const storedKeys = new Set<string>();
+
+/**
+ * For the credential's preAuthentication: the session key for n8n to store, or undefined when
+ * a key failed and this process gave the new one before. n8n writes the credential for every
+ * renewal that returns a key: hundreds of writes of one key, landing in no set order for
+ * seconds, left another worker reading an ended key (the queue suite). Without a key returned,
+ * n8n sends the request again with the credential as it was, and keyToSend puts this process's
+ * key in. A credential with no key stored ('' passed, e.g. a new one of a known account) gets it.
+ */
+export async function sessionToStore(
+	account: string,
+	staleKey: string,
+	login: () => Promise<string>,
+	options: LoginOptions = {},
+): Promise<string | undefined> {
+	const key = await sharedLogin(account, staleKey, login, options);
+	if (staleKey !== '' && storedKeys.has(key)) return undefined;
+	storedKeys.add(key);
+	return key;
 }
 
 export async function sharedLogin(
@@ -133,11 +179,14 @@ async function sessionKey(account: string, staleKey: string, login: () => Promis
 	// the login that ended it instead of ending that session with one more login.
 	const young = own !== undefined && entry?.at !== undefined && Date.now() - entry.at < TAKEN_OVER_MS;
 	const othersKeyInUse = young && foreign !== undefined && foreign.at >= entry.at!;
-	if (othersKeyInUse && !loginAllowed.delete(own)) throw new SessionTakenError(own);
+	// Or a young key that itself replaced a young one: logins here keep ending sessions, most likely
+	// another process's, whose key n8n stores once (this process may not have seen it yet).
+	const churning = young && entry.before !== undefined && entry.at! - entry.before < TAKEN_OVER_MS;
+	if ((othersKeyInUse || churning) && !loginAllowed.delete(own)) throw new SessionTakenError(own);
 
 	const pending = login().then(
 		(key) => {
-			sessions.set(account, { key, at: Date.now() });
+			sessions.set(account, { key, at: Date.now(), before: entry?.at });
 			return key;
 		},
 		(error: unknown) => {

@@ -155,7 +155,10 @@ describe('UC-00 uContact credential and session', () => {
 
 	test('UC-00 UC-15 a code path (Upload Base) renews an expired token once too, and uploads once', async () => {
 		const e = await engine();
-		const credential = await ucontactCredential(sim);
+		// uContact's other user: the previous test just renewed this process's session of the first,
+		// and a key that replaced a young one failing young again reads as another process's login
+		// (sessionLogin.ts), which this test is not about.
+		const credential = await ucontactCredential(sim, { username: 'supervisor', password: 'Sup3rvisor!' });
 		await e.run({ type: 'uContact', parameters: { resource: 'campaign', operation: 'getQueueSummary' }, credentials: { uContactApi: credential } });
 		sim.requests.length = 0;
 		sim.expireSessions();

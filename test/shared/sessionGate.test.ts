@@ -132,4 +132,34 @@ describe('A request whose session another worker ended waits for that worker\'s 
 		expect(logins).toBe(1);
 	});
 
+	test('another worker at work, refused with the key n8n\'s renewal gave, and no newer key stored within 10 s: this worker logs in once and sends again', async () => {
+		jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+		try {
+			const account = accountKey('test', 'gate-refused', `${Date.now()}`);
+			let logins = 0;
+			const login = async () => `own-${++logins}`;
+			await sharedLogin(account, '', login);
+			keyInUse(account, 'others-1');
+			await jest.advanceTimersByTimeAsync(5);
+			// n8n's database lags: it holds this worker's ended key all along.
+			const reader = { getCredentials: async () => ({ sessionKey: 'own-1' }) };
+			const sentWith: string[] = [];
+			const send = async () => {
+				sentWith.push('own-1');
+				const renewed = await sharedLogin(account, 'own-1', login);
+				sentWith.push(renewed);
+				if (renewed === 'own-2') return 'sent';
+				// The other worker's key was ended too (by a third login) by the time n8n sent again with it.
+				throw Object.assign(new Error('Comnica refused the session key'), { httpCode: '401' });
+			};
+			const result = retryTakenSessions(reader, gate, send);
+			await jest.advanceTimersByTimeAsync(12_000);
+			await expect(result).resolves.toBe('sent');
+			expect(sentWith).toEqual(['own-1', 'others-1', 'own-1', 'own-2']);
+			expect(logins).toBe(2);
+		} finally {
+			jest.useRealTimers();
+		}
+	});
+
 });

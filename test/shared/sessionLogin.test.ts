@@ -1,4 +1,15 @@
-import { accountKey, allowLoginAfter, isUnfailedKey, keyInUse, othersLoggedInLately, refusedAfterRenewal, SessionTakenError, sharedLogin } from '../../nodes/shared/sessionLogin';
+import {
+	accountKey,
+	allowLoginAfter,
+	isUnfailedKey,
+	keyInUse,
+	keyToSend,
+	othersLoggedInLately,
+	refusedAfterRenewal,
+	SessionTakenError,
+	sessionToStore,
+	sharedLogin,
+} from '../../nodes/shared/sessionLogin';
 
 /**
  * Logins shared by the requests of one n8n process (sessionLogin.ts), and what a process does
@@ -74,6 +85,20 @@ describe('UC-00 session logins of one process (Comnica and uContact)', () => {
 		expect(logins).toBe(2);
 	});
 
+	test('logins that keep ending each other: a young key that replaced a young one fails too, so requests wait for another process\'s key before one logs in', async () => {
+		const account = accountKey('test', 'churning', `${Date.now()}`);
+		await sharedLogin(account, '', login('churn-1'));
+		// Ended at once (no other process's key seen): one login, as for a process alone.
+		expect(await sharedLogin(account, 'churn-1', login('churn-2'))).toBe('churn-2');
+		// Ended at once again: another process is most likely logging in too, and n8n stores its key once.
+		await expect(sharedLogin(account, 'churn-2', login('unused'))).rejects.toMatchObject({ failedKey: 'churn-2' });
+		expect(logins).toBe(2);
+		// The request guard found no other key stored: the next renewal logs in.
+		allowLoginAfter('churn-2');
+		expect(await sharedLogin(account, 'churn-2', login('churn-3'))).toBe('churn-3');
+		expect(logins).toBe(3);
+	});
+
 	test('a stored key can be tried unless a request here failed with it', async () => {
 		const account = accountKey('test', 'unfailed', `${Date.now()}`);
 		await sharedLogin(account, '', login('unfailed-1'));
@@ -89,10 +114,36 @@ describe('UC-00 session logins of one process (Comnica and uContact)', () => {
 		await new Promise((resolve) => setTimeout(resolve, 5));
 		const sentAt = Date.now();
 		await sharedLogin(account, 'older', login('unused'));
-		expect(refusedAfterRenewal(sentAt)).toBe(false);
+		expect(refusedAfterRenewal(sentAt)).toEqual({ key: 'given-1', newerKey: false });
 		expect(isUnfailedKey('given-1')).toBe(false);
 		// Another request's renewal logs in meanwhile.
 		await sharedLogin(account, 'given-1', login('given-2'));
-		expect(refusedAfterRenewal(sentAt)).toBe(true);
+		expect(refusedAfterRenewal(sentAt)).toEqual({ key: undefined, newerKey: true });
+	});
+
+	test('a renewed key is given to n8n to store once per process: 20 requests that failed with the old key store the new one once', async () => {
+		const account = accountKey('test', 'stored once', `${Date.now()}`);
+		expect(await sessionToStore(account, '', login('once-1'))).toBe('once-1');
+		const stored = await Promise.all(Array.from({ length: 20 }, async () => await sessionToStore(account, 'once-1', login('once-2'))));
+		expect(stored.filter((key) => key !== undefined)).toEqual(['once-2']);
+		// A credential with no key stored (another credential of the same account) gets it.
+		expect(await sessionToStore(account, '', login('unused'))).toBe('once-2');
+		expect(logins).toBe(2);
+	});
+
+	test('a request goes out with the key it read, unless that one is empty or failed here: then with this process\'s key', async () => {
+		const account = accountKey('test', 'key to send', `${Date.now()}`);
+		// No session of this process yet: the stored key, whatever it is.
+		expect(keyToSend(account, '')).toBe('');
+		await sharedLogin(account, '', login('send-1'));
+		expect(keyToSend(account, '')).toBe('send-1');
+		expect(keyToSend(account, 'send-1')).toBe('send-1');
+		await sharedLogin(account, 'send-1', login('send-2'));
+		// n8n still holds the failed key (this process stored the new one once, and the write lags).
+		expect(keyToSend(account, 'send-1')).toBe('send-2');
+		// A key this process does not know: another process's, sent as it is and taken over when this one's fails.
+		expect(keyToSend(account, 'theirs-send')).toBe('theirs-send');
+		expect(await sharedLogin(account, 'send-2', login('unused'))).toBe('theirs-send');
+		expect(logins).toBe(2);
 	});
 });
