@@ -9,7 +9,7 @@ import { createHash } from 'crypto';
  * In queue mode several workers use one credential, and a vendor may allow one live session
  * per user: a worker's login then ends the session of the others, whose next login ends this
  * one's, and so on. So when this process's key fails while requests here already carried
- * another process's key (seen by the credential's authenticate, keyInUse), it takes that key
+ * another process's key (seen by the credential's authenticate, keyToSend), it takes that key
  * over instead of logging in. If that one failed too, soon after, it does not log in either: it
  * throws SessionTakenError, and the request is sent again once n8n stores a key that has not
  * failed here (see retryTakenSessions in sessionGate.ts). The same when a young key that
@@ -78,8 +78,8 @@ export function keyToSend(account: string, stored: string): string {
 	return stored;
 }
 
-/** Called for every request (by keyToSend) with the stored key it carries. */
-export function keyInUse(account: string, key: string): void {
+/** Notes the stored key a request carries when it is another process's. */
+function keyInUse(account: string, key: string): void {
 	const entry = sessions.get(account);
 	if (!entry?.key || key === '' || key === entry.key || failedKeys.has(key)) return;
 	lastForeignAt = Date.now();
@@ -117,8 +117,9 @@ export interface Refusal {
  */
 export function refusedAfterRenewal(sentAt: number): Refusal {
 	const given = [...givenAt].filter(([, at]) => at >= sentAt).map(([key]) => key);
-	if (given.length === 1) failedKeys.add(given[0]);
-	return { key: given.length === 1 ? given[0] : undefined, newerKey: given.some((key) => !failedKeys.has(key)) };
+	const key = given.length === 1 ? given[0] : undefined;
+	if (key !== undefined) failedKeys.add(key);
+	return { key, newerKey: given.some((other) => !failedKeys.has(other)) };
 }
 
 /** Keys this process gave n8n to store. */

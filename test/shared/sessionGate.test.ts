@@ -2,7 +2,7 @@ import type { ICredentialDataDecryptedObject, INodeCredentialsDetails } from 'n8
 
 import { retryTakenSessions } from '../../nodes/shared/sessionGate';
 import type { SessionGate } from '../../nodes/shared/sessionGate';
-import { accountKey, keyInUse, othersLoggedInLately, sharedLogin } from '../../nodes/shared/sessionLogin';
+import { accountKey, keyToSend, othersLoggedInLately, sharedLogin } from '../../nodes/shared/sessionLogin';
 import { engine } from '../harness/engine';
 import { useSimulator } from '../harness/lifecycle';
 import { ComnicaSimulator } from '../simulators/comnica';
@@ -81,11 +81,20 @@ describe('One login for the items of an execution while no session is stored yet
 describe('A request whose session another worker ended waits for that worker\'s key', () => {
 	const gate: SessionGate = { credentialType: 'comnicaApi', needsLogin: (data) => !data.sessionKey, storedKey: (data) => String(data.sessionKey ?? '') };
 
-	test('one process alone, refused with the key n8n\'s renewal got while another item logged in again: sent once more with the new key instead of failing', async () => {
-		const account = accountKey('test', 'renewal-ended', `${Date.now()}`);
+	/** An account of its own, whose logins give `<prefix>-1`, `<prefix>-2`…, logged in once. */
+	async function loggedIn(name: string, prefix: string) {
 		let logins = 0;
-		const login = async () => `key-${++logins}`;
+		const account = accountKey('test', name, `${Date.now()}`);
+		const login = async () => `${prefix}-${++logins}`;
 		await sharedLogin(account, '', login);
+		return { account, login, logins: () => logins };
+	}
+
+	/** The vendor's 401 after n8n's renewal, as n8n throws it. */
+	const refused = () => Object.assign(new Error('Comnica refused the session key'), { httpCode: '401' });
+
+	test('one process alone, refused with the key n8n\'s renewal got while another item logged in again: sent once more with the new key instead of failing', async () => {
+		const { account, login, logins } = await loggedIn('renewal-ended', 'key');
 		// No other process's key seen (this test runs before the ones that show one).
 		expect(othersLoggedInLately()).toBe(false);
 		let stored = 'older';
@@ -99,20 +108,17 @@ describe('A request whose session another worker ended waits for that worker\'s 
 			sentWith.push(renewed);
 			// Meanwhile another item's request failed with key-1 too; its renewal logged in, and n8n stored key-2.
 			stored = await sharedLogin(account, 'key-1', login);
-			throw Object.assign(new Error('Comnica refused the session key'), { httpCode: '401' });
+			throw refused();
 		};
 		await expect(retryTakenSessions(reader, gate, send)).resolves.toBe('sent');
 		expect(sentWith).toEqual(['older', 'key-1', 'key-2']);
-		expect(logins).toBe(2);
+		expect(logins()).toBe(2);
 	});
 
 	test('the key taken over from another worker fails too, and the next worker\'s key is stored 3 s later: the request is sent again with it, no login', async () => {
-		const account = accountKey('test', 'gate-taken', `${Date.now()}`);
-		let logins = 0;
-		const login = async () => `mine-${++logins}`;
-		await sharedLogin(account, '', login);
+		const { account, login, logins } = await loggedIn('gate-taken', 'mine');
 		// Another worker's login ended this one's key; this worker took that worker's key over.
-		keyInUse(account, 'theirs-1');
+		keyToSend(account, 'theirs-1');
 		expect(await sharedLogin(account, 'mine-1', login)).toBe('theirs-1');
 		// What n8n's database holds: that key, replaced 3 s later by a third login's.
 		let stored = 'theirs-1';
@@ -129,17 +135,14 @@ describe('A request whose session another worker ended waits for that worker\'s 
 		};
 		await expect(retryTakenSessions(reader, gate, send)).resolves.toBe('sent');
 		expect(sentWith).toEqual(['theirs-1', 'theirs-2']);
-		expect(logins).toBe(1);
+		expect(logins()).toBe(1);
 	});
 
 	test('another worker at work, refused with the key n8n\'s renewal gave, and no newer key stored within 10 s: this worker logs in once and sends again', async () => {
 		jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
 		try {
-			const account = accountKey('test', 'gate-refused', `${Date.now()}`);
-			let logins = 0;
-			const login = async () => `own-${++logins}`;
-			await sharedLogin(account, '', login);
-			keyInUse(account, 'others-1');
+			const { account, login, logins } = await loggedIn('gate-refused', 'own');
+			keyToSend(account, 'others-1');
 			await jest.advanceTimersByTimeAsync(5);
 			// n8n's database lags: it holds this worker's ended key all along.
 			const reader = { getCredentials: async () => ({ sessionKey: 'own-1' }) };
@@ -150,16 +153,15 @@ describe('A request whose session another worker ended waits for that worker\'s 
 				sentWith.push(renewed);
 				if (renewed === 'own-2') return 'sent';
 				// The other worker's key was ended too (by a third login) by the time n8n sent again with it.
-				throw Object.assign(new Error('Comnica refused the session key'), { httpCode: '401' });
+				throw refused();
 			};
 			const result = retryTakenSessions(reader, gate, send);
 			await jest.advanceTimersByTimeAsync(12_000);
 			await expect(result).resolves.toBe('sent');
 			expect(sentWith).toEqual(['own-1', 'others-1', 'own-1', 'own-2']);
-			expect(logins).toBe(2);
+			expect(logins()).toBe(2);
 		} finally {
 			jest.useRealTimers();
 		}
 	});
-
 });

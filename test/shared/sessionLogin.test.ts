@@ -2,7 +2,6 @@ import {
 	accountKey,
 	allowLoginAfter,
 	isUnfailedKey,
-	keyInUse,
 	keyToSend,
 	othersLoggedInLately,
 	refusedAfterRenewal,
@@ -52,7 +51,7 @@ describe('UC-00 session logins of one process (Comnica and uContact)', () => {
 	test('one process alone: its young key failing (the vendor ended it) logs in again at once', async () => {
 		const account = accountKey('test', 'alone', `${Date.now()}`);
 		await sharedLogin(account, '', login('k1'));
-		keyInUse(account, 'k1');
+		keyToSend(account, 'k1');
 		expect(await sharedLogin(account, 'k1', login('k2'))).toBe('k2');
 		expect(logins).toBe(2);
 	});
@@ -61,7 +60,7 @@ describe('UC-00 session logins of one process (Comnica and uContact)', () => {
 		const account = accountKey('test', 'taken', `${Date.now()}`);
 		await sharedLogin(account, '', login('mine'));
 		// A request carried the other worker's key, which n8n stored after that worker's login.
-		keyInUse(account, 'theirs');
+		keyToSend(account, 'theirs');
 		expect(await sharedLogin(account, 'mine', login('again'))).toBe('theirs');
 		// Requests that failed with an older stored key get it too.
 		expect(await sharedLogin(account, 'older', login('again'))).toBe('theirs');
@@ -72,7 +71,7 @@ describe('UC-00 session logins of one process (Comnica and uContact)', () => {
 	test('the key taken over fails too: requests wait for the next one (SessionTakenError), and once the guard found none stored, one logs in', async () => {
 		const account = accountKey('test', 'taken-twice', `${Date.now()}`);
 		await sharedLogin(account, '', login('mine'));
-		keyInUse(account, 'theirs');
+		keyToSend(account, 'theirs');
 		await sharedLogin(account, 'mine', login('again'));
 
 		await expect(sharedLogin(account, 'theirs', login('again'))).rejects.toMatchObject({ failedKey: 'theirs' });
