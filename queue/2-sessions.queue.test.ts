@@ -11,6 +11,7 @@ import { itemsWorkflow, ourNode } from '../bench/workflows';
 import { jsonBody, send } from '../scripts/lib/http';
 import type { LoggedRequest } from '../scripts/lib/simulators';
 import { simulator } from '../e2e/support/simulatorControl';
+import { saveFailureReport } from '../scripts/lib/failureReports';
 import { goal, saveFigures } from '../scripts/lib/figures';
 import type { Cell, FigureTable } from '../scripts/lib/figures';
 import { balancerUrl, client, executions, executionsByWorker, processes, restart, state } from './queueCluster';
@@ -39,7 +40,8 @@ function itemOf(key: string, request: LoggedRequest): string {
 
 /**
  * What the vendor saw, for a failure to be read from CI's output: logins and runs of requests with
- * the same session and answer, in order (ms from the first; sessions named s1, s2… as they appear).
+ * the same session and answer, in order (ms from the first; sessions named s1, s2… as they appear),
+ * eight to a line.
  */
 async function timeline(sim: ReturnType<typeof simulator>, target: BenchVendor): Promise<string[]> {
 	const all = [...(await sim.requests(target.path)), ...(await sim.requests(target.loginPath))].sort((a, b) => a.at - b.at);
@@ -62,7 +64,8 @@ async function timeline(sim: ReturnType<typeof simulator>, target: BenchVendor):
 		count = 1;
 	}
 	if (count > 1) lines.push(`  ×${count}`);
-	return lines.length > 120 ? [...lines.slice(0, 120), `… ${lines.length - 120} more`] : lines;
+	const entries = lines.join('\n').replace(/\n {2}×/g, ' ×').split('\n');
+	return Array.from({ length: Math.ceil(entries.length / 8) }, (_, row) => entries.slice(row * 8, row * 8 + 8).join(' · '));
 }
 
 async function run(target: BenchVendor, onePerUser: boolean): Promise<{ logins: number; lost: number; twice: number; failed: number; errors: string[] }> {
@@ -99,8 +102,11 @@ async function run(target: BenchVendor, onePerUser: boolean): Promise<{ logins: 
 	const failed = failures.length;
 	// What a failed execution said, so that a failure names its cause.
 	const errors = failures.map((execution) => `${execution.id}: ${execution.data?.resultData.error?.message ?? execution.status}`);
-	if (failed > 0) errors.push(...(await timeline(sim, target)));
 	const result = { logins, lost: ITEMS - unique.size, twice: names.length - unique.size, failed, errors };
+	if (failed > 0 || result.lost > 0) {
+		const summary = `${label}: ${logins} logins, ${result.lost} lost, executions per worker ${perWorker.join(' / ')}`;
+		saveFailureReport('e2eQueue', label, [summary, ...errors, 'what the vendor saw:', ...(await timeline(sim, target))]);
+	}
 	rows.push([target.operation, onePerUser ? 'one per user' : 'several per user', perWorker.join(' / '), logins, names.length, result.lost, result.twice, failed]);
 	return result;
 }
