@@ -66,8 +66,9 @@ const UNSEEN_KEY_WAIT_MS = 2_000;
  * Sends a request again when its session was ended by another process's login
  * (SessionTakenError, see sessionLogin.ts): once n8n stores a key that has not failed here, the
  * request goes out with it; when none appears, the next renewal may log in. Also when the key
- * n8n's own renewal gave was refused (n8n then fails the request) while a newer one exists, or
- * while other processes are at work (as for a taken session).
+ * n8n's own renewal gave was refused (n8n then fails the request): at once when a newer one
+ * exists, else as for a taken session. At most TAKEN_ATTEMPTS sends, so a vendor that refuses
+ * every key fails the request after a few logins.
  */
 export async function retryTakenSessions<T>(context: CredentialReader, gate: SessionGate, send: () => Promise<T>): Promise<T> {
 	let attempt = 1;
@@ -80,14 +81,12 @@ export async function retryTakenSessions<T>(context: CredentialReader, gate: Ses
 				await waitForNewerKey(context, gate, taken.failedKey);
 				return await sendOnce();
 			}
-			// Refused with the key n8n's renewal gave (n8n fails the request then): once more if a newer
-			// key was got meanwhile. Alone, the 401 stands. With other processes at work, once one's key
-			// is stored, or else with a login of this process.
+			// Refused with the key n8n's renewal gave (n8n fails the request then): someone ended that
+			// session at once, most likely another process's login (a worker, or the main's poll), whose
+			// key no request here may have carried yet. Once more if a newer key was got here, or once
+			// one is stored, or else with a login of this process.
 			const refusal = refusedAfterRenewal(sentAt);
-			if (!refusal.newerKey) {
-				if (!othersLoggedInLately()) return await Promise.reject(error as Error);
-				await waitForNewerKey(context, gate, refusal.key);
-			}
+			if (!refusal.newerKey) await waitForNewerKey(context, gate, refusal.key);
 			return await sendOnce();
 		});
 	};
@@ -101,9 +100,9 @@ async function waitForNewerKey(context: CredentialReader, gate: SessionGate, fai
 /** Polls of the stored credential in progress, by the key stored when each began. */
 const polls = new Map<string, Promise<boolean>>();
 
-/** Whether the stored key is, or within KEY_WAIT_MS (UNSEEN_KEY_WAIT_MS) becomes, one that has not failed here. */
+/** Whether the stored key is, or within KEY_WAIT_MS (UNSEEN_KEY_WAIT_MS) and up to half that again becomes, one that has not failed here. */
 async function storedKeyAppears(context: CredentialReader, gate: SessionGate): Promise<boolean> {
-	const stored = gate.storedKey(await context.getCredentials(gate.credentialType));
+	const stored = await storedKey(context, gate);
 	if (isUnfailedKey(stored)) return true;
 	// Hundreds of items can wait at once: they share one poll instead of each reading the database.
 	let poll = polls.get(stored);
@@ -115,12 +114,19 @@ async function storedKeyAppears(context: CredentialReader, gate: SessionGate): P
 }
 
 async function pollStoredKey(context: CredentialReader, gate: SessionGate, wait: number): Promise<boolean> {
-	const until = Date.now() + wait;
+	// Up to half as long again, at random: two workers that both find no key log in at different
+	// moments, and the later one finds the earlier one's key instead of ending its session.
+	const until = Date.now() + wait * (1 + Math.random() / 2);
 	while (Date.now() < until) {
 		await sleep(200 + Math.random() * 200);
-		if (isUnfailedKey(gate.storedKey(await context.getCredentials(gate.credentialType)))) return true;
+		if (isUnfailedKey(await storedKey(context, gate))) return true;
 	}
 	return false;
+}
+
+/** The session key in the credential as n8n stores it now. */
+async function storedKey(context: CredentialReader, gate: SessionGate): Promise<string> {
+	return gate.storedKey(await context.getCredentials(gate.credentialType));
 }
 
 type Wrapped = { cause?: unknown; httpCode?: unknown; status?: unknown; response?: { status?: unknown }; sessionTaken?: boolean };

@@ -86,7 +86,7 @@ function keyInUse(account: string, key: string): void {
 	entry.foreign = { key, at: lastForeignAt };
 }
 
-/** Whether another process's key was in use here lately: only then is one worth waiting for. */
+/** Whether another process's key was in use here lately: then its next one is worth waiting longer for. */
 export function othersLoggedInLately(): boolean {
 	return Date.now() - lastForeignAt < TAKEN_OVER_MS;
 }

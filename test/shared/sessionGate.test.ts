@@ -115,6 +115,88 @@ describe('A request whose session another worker ended waits for that worker\'s 
 		expect(logins()).toBe(2);
 	});
 
+	test('no other process\'s key seen yet, refused with the key n8n\'s renewal got while the database holds one this process never had: sent again with that one, no more logins', async () => {
+		const { account, login, logins } = await loggedIn('renewal-stored', 'mine');
+		expect(othersLoggedInLately()).toBe(false);
+		// Later than that login: only the renewal's key counts as given since the request was sent.
+		await new Promise((resolve) => setTimeout(resolve, 5));
+		let stored = 'mine-1';
+		const reader = { getCredentials: async () => ({ sessionKey: stored }) };
+		const sentWith: string[] = [];
+		const send = async () => {
+			sentWith.push(stored);
+			if (stored === 'theirs-1') return 'sent';
+			const renewed = await sharedLogin(account, stored, login);
+			sentWith.push(renewed);
+			// Meanwhile another worker logged in (ending mine-2), and n8n stored its key.
+			stored = 'theirs-1';
+			throw refused();
+		};
+		await expect(retryTakenSessions(reader, gate, send)).resolves.toBe('sent');
+		expect(sentWith).toEqual(['mine-1', 'mine-2', 'theirs-1']);
+		expect(logins()).toBe(2);
+	});
+
+	/** Where the last fake clock stopped: sessionLogin.ts remembers when it gave each key, so time must not go back. */
+	let fakeNow = 0;
+
+	/** Fake timers for the waits of 2–3 s (10–15 s) for another process's key. */
+	async function withFakeTimers(run: () => Promise<void>): Promise<void> {
+		jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'], now: Math.max(Date.now(), fakeNow) });
+		try {
+			await run();
+		} finally {
+			fakeNow = Date.now();
+			jest.useRealTimers();
+		}
+	}
+
+	test('no other process\'s key seen, refused with the key n8n\'s renewal got, and none stored within 2–3 s: one more login, and sent again', async () => {
+		await withFakeTimers(async () => {
+			const { account, login, logins } = await loggedIn('renewal-alone', 'solo');
+			expect(othersLoggedInLately()).toBe(false);
+			await jest.advanceTimersByTimeAsync(5);
+			let stored = 'solo-1';
+			const reader = { getCredentials: async () => ({ sessionKey: stored }) };
+			const sentWith: string[] = [];
+			const send = async () => {
+				sentWith.push(stored);
+				// A 401; n8n's renewal stores the key it got and sends once more with it.
+				stored = await sharedLogin(account, stored, login);
+				sentWith.push(stored);
+				if (stored === 'solo-3') return 'sent';
+				// Someone ended that session at once (e.g. the main's poll, logged in with the same user).
+				throw refused();
+			};
+			const result = retryTakenSessions(reader, gate, send);
+			await jest.advanceTimersByTimeAsync(3_500);
+			await expect(result).resolves.toBe('sent');
+			expect(sentWith).toEqual(['solo-1', 'solo-2', 'solo-2', 'solo-3']);
+			expect(logins()).toBe(3);
+		});
+	});
+
+	test('a vendor that refuses every key it just gave: the request fails with its 401 after 5 sends and 5 logins', async () => {
+		await withFakeTimers(async () => {
+			const { account, login, logins } = await loggedIn('renewal-refused', 'never');
+			await jest.advanceTimersByTimeAsync(5);
+			let stored = 'never-1';
+			let sends = 0;
+			const reader = { getCredentials: async () => ({ sessionKey: stored }) };
+			const send = async () => {
+				sends++;
+				stored = await sharedLogin(account, stored, login);
+				throw refused();
+			};
+			const result = retryTakenSessions(reader, gate, send);
+			const failure = expect(result).rejects.toThrow('Comnica refused the session key');
+			await jest.advanceTimersByTimeAsync(4 * 3_000);
+			await failure;
+			expect(sends).toBe(5);
+			expect(logins()).toBe(1 + 5);
+		});
+	});
+
 	test('the key taken over from another worker fails too, and the next worker\'s key is stored 3 s later: the request is sent again with it, no login', async () => {
 		const { account, login, logins } = await loggedIn('gate-taken', 'mine');
 		// Another worker's login ended this one's key; this worker took that worker's key over.
@@ -138,9 +220,8 @@ describe('A request whose session another worker ended waits for that worker\'s 
 		expect(logins()).toBe(1);
 	});
 
-	test('another worker at work, refused with the key n8n\'s renewal gave, and no newer key stored within 10 s: this worker logs in once and sends again', async () => {
-		jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
-		try {
+	test('another worker at work, refused with the key n8n\'s renewal gave, and no newer key stored within 10–15 s: this worker logs in once and sends again', async () => {
+		await withFakeTimers(async () => {
 			const { account, login, logins } = await loggedIn('gate-refused', 'own');
 			keyToSend(account, 'others-1');
 			await jest.advanceTimersByTimeAsync(5);
@@ -156,12 +237,10 @@ describe('A request whose session another worker ended waits for that worker\'s 
 				throw refused();
 			};
 			const result = retryTakenSessions(reader, gate, send);
-			await jest.advanceTimersByTimeAsync(12_000);
+			await jest.advanceTimersByTimeAsync(16_000);
 			await expect(result).resolves.toBe('sent');
 			expect(sentWith).toEqual(['own-1', 'others-1', 'own-1', 'own-2']);
 			expect(logins()).toBe(2);
-		} finally {
-			jest.useRealTimers();
-		}
+		});
 	});
 });
