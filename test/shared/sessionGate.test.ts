@@ -176,7 +176,7 @@ describe('A request whose session another worker ended waits for that worker\'s 
 		});
 	});
 
-	test('a vendor that refuses every key it just gave: the request fails with its 401 after 5 sends and 5 logins', async () => {
+	test('a vendor that refuses every key it just gave: the request fails with its 401 after 5 sends, n8n\'s renewal logging in for each', async () => {
 		await withFakeTimers(async () => {
 			const { account, login, logins } = await loggedIn('renewal-refused', 'never');
 			await jest.advanceTimersByTimeAsync(5);
