@@ -46,25 +46,17 @@ function itemOf(key: string, request: LoggedRequest): string {
 async function timeline(sim: ReturnType<typeof simulator>, target: BenchVendor): Promise<string[]> {
 	const all = [...(await sim.requests(target.path)), ...(await sim.requests(target.loginPath))].sort((a, b) => a.at - b.at);
 	const names = new Map<string, string>();
-	const lines: string[] = [];
-	let last = '';
-	let count = 0;
+	const runs: Array<{ at: number; what: string; count: number }> = [];
 	for (const request of all) {
 		const isLogin = request.path === target.loginPath;
 		const session = request.basic?.password ?? request.headers.authorization ?? '';
 		if (!isLogin && !names.has(session)) names.set(session, `s${names.size + 1}`);
-		const line = isLogin ? `login ${request.status}` : `${names.get(session)} ${request.status}`;
-		if (line === last && !isLogin) {
-			count++;
-			continue;
-		}
-		if (count > 1) lines.push(`  ×${count}`);
-		lines.push(`${request.at - all[0].at} ms ${line}`);
-		last = line;
-		count = 1;
+		const what = isLogin ? `login ${request.status}` : `${names.get(session)} ${request.status}`;
+		const last = runs.at(-1);
+		if (!isLogin && last?.what === what) last.count++;
+		else runs.push({ at: request.at - all[0].at, what, count: 1 });
 	}
-	if (count > 1) lines.push(`  ×${count}`);
-	const entries = lines.join('\n').replace(/\n {2}×/g, ' ×').split('\n');
+	const entries = runs.map((run) => `${run.at} ms ${run.what}${run.count > 1 ? ` ×${run.count}` : ''}`);
 	return Array.from({ length: Math.ceil(entries.length / 8) }, (_, row) => entries.slice(row * 8, row * 8 + 8).join(' · '));
 }
 
